@@ -1,0 +1,64 @@
+//! Loading the dataset over HTTP. The only place that fetches; parsing and checking is the core's.
+
+use crate::model::{parse_dataset, DataError, Dataset, MAX_DATASET_BYTES};
+use std::sync::Arc;
+
+/// Where the newest dataset is published, relative to the page.
+pub const DATASET_URL: &str = "data/dataset.json";
+
+/// Why the dataset could not be shown.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LoadError {
+    /// The request did not get an answer (offline, blocked, server down).
+    Network(String),
+    /// The server answered with an error status.
+    Http(u16),
+    /// The file arrived but is not a valid dataset.
+    Data(DataError),
+}
+
+impl From<DataError> for LoadError {
+    fn from(e: DataError) -> Self {
+        LoadError::Data(e)
+    }
+}
+
+/// Parses a fetched body; the size limit is checked before anything else.
+pub fn parse_response(text: &str) -> Result<Arc<Dataset>, LoadError> {
+    Ok(Arc::new(parse_dataset(text)?))
+}
+
+#[cfg(target_arch = "wasm32")]
+pub async fn load_dataset(url: &str) -> Result<Arc<Dataset>, LoadError> {
+    use crate::model::{DataError, ErrorKind};
+    let response = gloo_net::http::Request::get(url)
+        .send()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    if !response.ok() {
+        return Err(LoadError::Http(response.status()));
+    }
+    let declared = response
+        .headers()
+        .get("content-length")
+        .and_then(|v| v.parse::<usize>().ok());
+    if let Some(bytes) = declared.filter(|&b| b > MAX_DATASET_BYTES) {
+        return Err(DataError::new(ErrorKind::TooBig {
+            bytes,
+            limit: MAX_DATASET_BYTES,
+        })
+        .into());
+    }
+    let text = response
+        .text()
+        .await
+        .map_err(|e| LoadError::Network(e.to_string()))?;
+    parse_response(&text)
+}
+
+/// Outside the browser there is nothing to fetch from; the shell only runs in the browser.
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn load_dataset(_url: &str) -> Result<Arc<Dataset>, LoadError> {
+    let _ = MAX_DATASET_BYTES;
+    Err(LoadError::Network("not running in a browser".into()))
+}

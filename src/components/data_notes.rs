@@ -1,0 +1,72 @@
+use crate::app::use_app_context;
+use crate::format;
+use crate::i18n::T;
+use crate::model::{checks, Check, Snapshot};
+use crate::notes::DataNote;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Every irregularity of the source and what the site does about it, plus the automatic checks.
+#[component]
+pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let checks = checks(&snapshot);
+    let check_items = move || {
+        let lang = lang.get();
+        checks
+            .iter()
+            .map(|c| {
+                let text = match *c {
+                    Check::SharesRecomputed {
+                        checked,
+                        mismatches,
+                    } => T::CheckShares.fill(
+                        lang,
+                        &[
+                            ("checked", &checked.to_string()),
+                            ("ok", &(checked - mismatches).to_string()),
+                            ("mismatches", &mismatches.to_string()),
+                        ],
+                    ),
+                    Check::MigratedClaim {
+                        claimed_over,
+                        sum_ox,
+                    } => T::CheckClaim.fill(
+                        lang,
+                        &[
+                            ("claimed", &format::int(claimed_over, lang)),
+                            ("sum", &format::int(sum_ox, lang)),
+                        ],
+                    ),
+                };
+                let verdict = if c.passed() {
+                    T::CheckPassed
+                } else {
+                    T::CheckFailed
+                };
+                view! {
+                    <li>
+                        {text} " " <strong class:warn=!c.passed()>"(" {verdict.get(lang)} ")"</strong>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="notes-heading" data-testid="data-notes">
+            <h2 id="notes-heading">{move || T::NotesHeading.get(lang.get())}</h2>
+            <p>{move || T::NotesIntro.get(lang.get())}</p>
+            <ol class="notes">
+                {move || {
+                    notes
+                        .get()
+                        .into_iter()
+                        .map(|n| view! { <li id=n.anchor.clone() data-testid="data-note">{n.text}</li> })
+                        .collect_view()
+                }}
+            </ol>
+            <h3>{move || T::ChecksHeading.get(lang.get())}</h3>
+            <ul class="checks">{check_items}</ul>
+        </section>
+    }
+}

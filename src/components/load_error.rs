@@ -1,0 +1,27 @@
+use crate::api::LoadError;
+use crate::app::use_app_context;
+use crate::i18n::{load_error_message, T};
+use leptos::prelude::*;
+
+/// Says why the data cannot be shown, in the reader's language, with a way to try again.
+#[component]
+pub fn LoadErrorPanel(
+    /// What went wrong.
+    error: LoadError,
+    /// Loads the dataset again.
+    on_retry: impl Fn() + 'static,
+) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let error = StoredValue::new(error);
+    view! {
+        <section class="error-panel" role="alert" data-testid="load-error">
+            <h1>{move || error.with_value(|e| load_error_message(e, lang.get()).0)}</h1>
+            <p data-testid="load-error-detail">
+                {move || error.with_value(|e| load_error_message(e, lang.get()).1)}
+            </p>
+            <button type="button" on:click=move |_| on_retry()>
+                {move || T::Retry.get(lang.get())}
+            </button>
+        </section>
+    }
+}

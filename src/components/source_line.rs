@@ -1,0 +1,47 @@
+use crate::app::use_app_context;
+use crate::format;
+use crate::i18n::T;
+use crate::model::Snapshot;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The reference of the snapshot's source: document, number, date and who answered.
+#[component]
+pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let text = Memo::new(move |_| {
+        let lang = lang.get();
+        let s = &snapshot.source;
+        let line = T::SourceLine.fill(
+            lang,
+            &[
+                ("parliament", &s.parliament),
+                ("number", &s.number),
+                ("date", &format::date(&s.date, lang)),
+                ("title", &s.title),
+                ("answered_by", &s.answered_by),
+                ("asked_by", &s.asked_by),
+            ],
+        );
+        let pages: Vec<String> = snapshot.table.pages.iter().map(u32::to_string).collect();
+        let table = T::TableSource.fill(
+            lang,
+            &[
+                ("question", &snapshot.table.question.to_string()),
+                ("pages", &pages.join(", ")),
+            ],
+        );
+        let page_note = lang.pick(&s.page_note.de, &s.page_note.en).to_string();
+        (line, table, page_note)
+    });
+    view! {
+        <p class="source" data-testid="source">
+            <strong>{move || T::Source.get(lang.get())} ": "</strong>
+            {move || text.get().0}
+            " "
+            {move || text.get().1}
+            " "
+            <span class="muted">{move || text.get().2}</span>
+        </p>
+    }
+}

@@ -1,0 +1,296 @@
+//! Every text of the interface, German first and English second, in one place.
+//!
+//! Each entry holds both languages, so a missing translation does not compile; the tests check that
+//! none is empty and that both carry the same placeholders.
+
+use crate::model::{DataError, ErrorKind, Expected, Location};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum Lang {
+    #[default]
+    De,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::De => "de",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "de" => Some(Lang::De),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Picks the text of this language from a pair.
+    pub fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::De => de,
+            Lang::En => en,
+        }
+    }
+}
+
+macro_rules! texts {
+    ($($key:ident => $de:expr, $en:expr;)*) => {
+        /// A text of the interface.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+        pub enum T { $($key),* }
+
+        impl T {
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            fn pair(self) -> (&'static str, &'static str) {
+                match self { $(T::$key => ($de, $en)),* }
+            }
+        }
+    };
+}
+
+texts! {
+    SiteTitle => "Umstieg auf Open-Xchange", "Moving to Open-Xchange";
+    SiteSubtitle =>
+        "Wie weit die Landesverwaltung Schleswig-Holstein von Microsoft Exchange auf Open-Xchange umgestellt hat – Behörde für Behörde, mit Quelle.",
+        "How far Schleswig-Holstein's state administration has moved from Microsoft Exchange to Open-Xchange – body by body, with the source.";
+    Loading => "Daten werden geladen …", "Loading data …";
+    LoadFailed => "Die Daten konnten nicht geladen werden.", "The data could not be loaded.";
+    DataInvalid => "Die Datei mit den Daten ist fehlerhaft.", "The data file is invalid.";
+    Retry => "Erneut versuchen", "Try again";
+    NetworkError => "Keine Verbindung zum Server: {detail}", "No connection to the server: {detail}";
+    HttpError => "Der Server antwortete mit Status {status}.", "The server answered with status {status}.";
+    Source => "Quelle", "Source";
+    SourceLine =>
+        "{parliament}, Drucksache {number} vom {date}: {title}. Antwort der {answered_by} auf die Kleine Anfrage von {asked_by}.",
+        "{parliament}, Drucksache {number} of {date}: {title}. Answer of the {answered_by} to the minor interpellation by {asked_by}.";
+    TableSource => "Tabelle in der Antwort auf Frage {question}, Seiten {pages}.", "Table in the answer to question {question}, pages {pages}.";
+    TableHeading => "Alle Behörden", "All bodies";
+    ColPortfolio => "Ressort", "Portfolio";
+    ColBody => "Behörde", "Body";
+    ColExchange => "MSE", "MSE";
+    ColExchangeLong => "Restkonten in MS Exchange", "Accounts left on MS Exchange";
+    ColResources => "MSE Res", "MSE Res";
+    ColResourcesLong => "Ressourcenkonten in MS Exchange", "Resource accounts on MS Exchange";
+    ColOx => "OX", "OX";
+    ColOxLong => "Konten in Open-Xchange", "Accounts on Open-Xchange";
+    ColSharePrinted => "OX % (gedruckt)", "OX % (printed)";
+    ColShareRecomputed => "OX % (nachgerechnet)", "OX % (recomputed)";
+    NoPortfolio => "ohne Ressort", "no portfolio";
+    TotalRow => "Summe ({n} Behörden)", "Total ({n} bodies)";
+    EditorialName => "Vollständiger Name ergänzt, nicht in der Quelle", "Full name added by this site, not in the source";
+    PrintedAs => "gedruckt: „{text}“", "printed: “{text}”";
+    NoteMarker => "Datenhinweis {n}", "Data note {n}";
+    NotesHeading => "Datenhinweise", "Data notes";
+    NotesIntro =>
+        "Wo die gedruckte Tabelle unregelmäßig ist, zeigen wir, was gedruckt ist, und sagen hier, was wir daraus machen. Nichts wird stillschweigend korrigiert.",
+        "Where the printed table is irregular, we show what was printed and say here what we make of it. Nothing is corrected silently.";
+    NoteShareMismatch =>
+        "{body}: gedruckt sind {printed}, aus der Zeile ergeben sich {recomputed} ({ox} von {all} Konten). Der Unterschied ist größer als eine Rundung erklärt. Wir zeigen beide Werte.",
+        "{body}: the paper prints {printed}; the row gives {recomputed} ({ox} of {all} accounts). The difference is larger than rounding explains. We show both values.";
+    ChecksHeading => "Automatische Prüfungen", "Automatic checks";
+    CheckShares =>
+        "Anteil nachgerechnet für {checked} Behörden als OX / (MSE + MSE Res + OX): {ok} stimmen bis auf Rundung, {mismatches} nicht.",
+        "Share recomputed for {checked} bodies as OX / (MSE + MSE Res + OX): {ok} match up to rounding, {mismatches} do not.";
+    CheckClaim =>
+        "Die Antwort nennt „deutlich über {claimed}“ migrierte Konten; die Summe der Spalte OX ist {sum}.",
+        "The answer speaks of “well over {claimed}” migrated accounts; the OX column sums to {sum}.";
+    CheckPassed => "bestanden", "passed";
+    CheckFailed => "nicht bestanden", "failed";
+    Passed => "Prüfung bestanden", "Check passed";
+    ErrorWhere => "Fundstelle: {where}", "Location: {where}";
+    LocSnapshot => "Stand {id}", "snapshot {id}";
+    LocRow => "Zeile {n}", "row {n}";
+    LocRowNamed => "Zeile {n} ({name})", "row {n} ({name})";
+    LocField => "Feld „{field}“", "field “{field}”";
+    ErrEmpty => "Die Datei ist leer.", "The file is empty.";
+    ErrTooBig => "Die Datei ist mit {bytes} Bytes größer als die erlaubten {limit} Bytes.", "The file is {bytes} bytes, more than the allowed {limit} bytes.";
+    ErrSyntax => "Die Datei ist kein gültiges JSON (Zeile {line}, Spalte {column}).", "The file is not valid JSON (line {line}, column {column}).";
+    ErrTruncated => "Die Datei endet mitten im Inhalt (Zeile {line}, Spalte {column}); sie ist vermutlich abgeschnitten.", "The file ends in the middle of its content (line {line}, column {column}); it was probably cut off.";
+    ErrSchema => "Unbekannte Schema-Version {found}; diese Seite liest Version {supported}.", "Unknown schema version {found}; this site reads version {supported}.";
+    ErrMissing => "Ein Pflichtfeld fehlt.", "A required field is missing.";
+    ErrWrongType => "Der Wert hat den falschen Typ, erwartet: {expected}.", "The value has the wrong type; expected: {expected}.";
+    ErrNegative => "Der Wert ist negativ ({value}).", "The value is negative ({value}).";
+    ErrNotWhole => "Der Wert ist keine ganze Zahl ({value}).", "The value is not a whole number ({value}).";
+    ErrTooLarge => "Der Wert ist unplausibel groß ({value}; Obergrenze {limit}).", "The value is implausibly large ({value}; limit {limit}).";
+    ErrShareRange => "Der Anteil liegt nicht zwischen 0 und 100 ({value}).", "The share is not between 0 and 100 ({value}).";
+    ErrEmptyText => "Der Text ist leer.", "The text is empty.";
+    ErrNoSnapshot => "Die Datei enthält keinen Datenstand.", "The file holds no snapshot.";
+    ErrDuplicateSnapshot => "Dieser Datenstand kommt doppelt vor.", "This snapshot appears twice.";
+    ErrNoBodies => "Die Tabelle hat keine Zeilen.", "The table has no rows.";
+    ErrDuplicateBody => "Diese Behörde kommt doppelt vor (zuerst in Zeile {first}).", "This body appears twice (first in row {first}).";
+    ErrUnknownPortfolio => "Unbekanntes Ressort „{value}“.", "Unknown portfolio “{value}”.";
+    ErrUnknownBody => "Unbekannte Behörde „{value}“.", "Unknown body “{value}”.";
+    ErrUnknownReference => "Unbekannter Verweis „{value}“.", "Unknown reference “{value}”.";
+    ErrBadDate => "Kein gültiges Datum ({value}).", "Not a valid date ({value}).";
+    ErrInvalid => "Ungültiger Wert: {value}.", "Invalid value: {value}.";
+    ExpWhole => "eine ganze Zahl", "a whole number";
+    ExpNumber => "eine Zahl", "a number";
+    ExpText => "ein Text", "text";
+    ExpList => "eine Liste", "a list";
+    ExpObject => "ein Objekt", "an object";
+    ExpYesNo => "wahr oder falsch", "true or false";
+    ExpOther => "ein anderer Wert", "another kind of value";
+}
+
+impl T {
+    pub fn get(self, lang: Lang) -> &'static str {
+        let (de, en) = self.pair();
+        lang.pick(de, en)
+    }
+
+    /// The text with each `{name}` replaced by its value.
+    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
+        fill(self.get(lang), values)
+    }
+}
+
+/// Replaces `{name}` placeholders; values are inserted as they are (the view escapes them).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The placeholders a text uses, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        out.push(&rest[start + 1..start + len]);
+        rest = &rest[start + len + 1..];
+    }
+    out
+}
+
+/// Where an error is, in the reader's language: "Stand 2026-03-24, Zeile 12 (LfU), Feld „ox_accounts“".
+pub fn location(loc: &Location, lang: Lang) -> String {
+    let mut parts = Vec::new();
+    if let Some(id) = &loc.snapshot {
+        parts.push(T::LocSnapshot.fill(lang, &[("id", id)]));
+    }
+    if let Some((n, name)) = &loc.row {
+        let n = n.to_string();
+        parts.push(match name {
+            Some(name) => T::LocRowNamed.fill(lang, &[("n", &n), ("name", name)]),
+            None => T::LocRow.fill(lang, &[("n", &n)]),
+        });
+    }
+    if let Some(field) = &loc.field {
+        parts.push(T::LocField.fill(lang, &[("field", field)]));
+    }
+    parts.join(", ")
+}
+
+/// What is wrong with a dataset, in the reader's language, with where it is.
+pub fn error_message(err: &DataError, lang: Lang) -> String {
+    let what = error_kind(&err.kind, lang);
+    let at = location(&err.location, lang);
+    if at.is_empty() {
+        what
+    } else {
+        format!("{what} {}", T::ErrorWhere.fill(lang, &[("where", &at)]))
+    }
+}
+
+fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
+    use ErrorKind as K;
+    let num = |n: usize| crate::format::int(n as u64, lang);
+    match kind {
+        K::Empty => T::ErrEmpty.get(lang).into(),
+        K::TooBig { bytes, limit } => T::ErrTooBig.fill(
+            lang,
+            &[("bytes", &num(*bytes)), ("limit", &num(*limit))],
+        ),
+        K::Syntax { line, column, .. } => T::ErrSyntax.fill(
+            lang,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        K::Truncated { line, column } => T::ErrTruncated.fill(
+            lang,
+            &[("line", &line.to_string()), ("column", &column.to_string())],
+        ),
+        K::UnknownSchemaVersion { found, supported } => T::ErrSchema.fill(
+            lang,
+            &[("found", found), ("supported", &supported.to_string())],
+        ),
+        K::MissingField => T::ErrMissing.get(lang).into(),
+        K::WrongType { expected } => {
+            let e = match expected {
+                Expected::WholeNumber => T::ExpWhole,
+                Expected::Number => T::ExpNumber,
+                Expected::Text => T::ExpText,
+                Expected::List => T::ExpList,
+                Expected::Object => T::ExpObject,
+                Expected::YesNo => T::ExpYesNo,
+                Expected::Other => T::ExpOther,
+            };
+            T::ErrWrongType.fill(lang, &[("expected", e.get(lang))])
+        }
+        K::Negative { value } => T::ErrNegative.fill(lang, &[("value", value)]),
+        K::NotWhole { value } => T::ErrNotWhole.fill(lang, &[("value", value)]),
+        K::TooLarge { value, limit } => T::ErrTooLarge.fill(
+            lang,
+            &[("value", value), ("limit", &crate::format::int(*limit, lang))],
+        ),
+        K::ShareOutOfRange { value } => {
+            T::ErrShareRange.fill(lang, &[("value", &value.to_string())])
+        }
+        K::EmptyText => T::ErrEmptyText.get(lang).into(),
+        K::NoSnapshot => T::ErrNoSnapshot.get(lang).into(),
+        K::DuplicateSnapshot => T::ErrDuplicateSnapshot.get(lang).into(),
+        K::NoBodies => T::ErrNoBodies.get(lang).into(),
+        K::DuplicateBody { first_row } => {
+            T::ErrDuplicateBody.fill(lang, &[("first", &first_row.to_string())])
+        }
+        K::UnknownPortfolio(v) => T::ErrUnknownPortfolio.fill(lang, &[("value", v)]),
+        K::UnknownBody(v) => T::ErrUnknownBody.fill(lang, &[("value", v)]),
+        K::UnknownReference(v) => T::ErrUnknownReference.fill(lang, &[("value", v)]),
+        K::BadDate(v) => T::ErrBadDate.fill(lang, &[("value", v)]),
+        K::Invalid(v) => T::ErrInvalid.fill(lang, &[("value", v)]),
+    }
+}
+
+/// Headline and detail for a dataset that could not be shown, in the reader's language.
+pub fn load_error_message(err: &crate::api::LoadError, lang: Lang) -> (String, String) {
+    use crate::api::LoadError as E;
+    match err {
+        E::Network(detail) => (
+            T::LoadFailed.get(lang).into(),
+            T::NetworkError.fill(lang, &[("detail", detail)]),
+        ),
+        E::Http(status) => (
+            T::LoadFailed.get(lang).into(),
+            T::HttpError.fill(lang, &[("status", &status.to_string())]),
+        ),
+        E::Data(e) => (T::DataInvalid.get(lang).into(), error_message(e, lang)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_text_exists_in_both_languages_with_the_same_placeholders() {
+        for t in T::ALL {
+            let (de, en) = t.pair();
+            assert!(!de.trim().is_empty(), "{t:?} has no German text");
+            assert!(!en.trim().is_empty(), "{t:?} has no English text");
+            let mut p_de = placeholders(de);
+            let mut p_en = placeholders(en);
+            p_de.sort();
+            p_en.sort();
+            assert_eq!(p_de, p_en, "{t:?}: placeholders differ between languages");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+//! Transparency site for Schleswig-Holstein's move from Microsoft Exchange to Open-Xchange.
+//!
+//! The pure core (`model`, `format`, `i18n`) has no web dependencies and is tested natively; the
+//! components are a thin Leptos shell over it.
+
+pub mod format;
+pub mod i18n;
+pub mod model;
+pub mod notes;
+
+pub mod api;
+mod app;
+mod components;
+
+pub use app::App;
