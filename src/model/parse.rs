@@ -165,6 +165,9 @@ fn count_kind(marked: &str) -> ErrorKind {
     match what {
         "negative" => ErrorKind::Negative { value },
         "fraction" => ErrorKind::NotWhole { value },
+        "type" => ErrorKind::WrongType {
+            expected: Expected::WholeNumber,
+        },
         _ => ErrorKind::TooLarge {
             value,
             limit: MAX_COUNT,
@@ -194,7 +197,9 @@ fn expected_kind(message: &str) -> Expected {
 /// Reads an account count: a whole number from 0 to `MAX_COUNT`, with a precise reason otherwise.
 pub(super) fn count<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     use serde::de::Error;
-    let n = serde_json::Number::deserialize(d)?;
+    let Value::Number(n) = Value::deserialize(d)? else {
+        return Err(D::Error::custom(format!("{COUNT_MARK}type")));
+    };
     let fail = |what: &str| D::Error::custom(format!("{COUNT_MARK}{what} {n}"));
     if let Some(v) = n.as_u64() {
         return if v <= MAX_COUNT {
