@@ -90,8 +90,8 @@ texts! {
         "Wo die gedruckte Tabelle unregelmäßig ist, zeigen wir, was gedruckt ist, und sagen hier, was wir daraus machen. Nichts wird stillschweigend korrigiert.",
         "Where the printed table is irregular, we show what was printed and say here what we make of it. Nothing is corrected silently.";
     NoteShareMismatch =>
-        "{body}: gedruckt sind {printed}, aus der Zeile ergeben sich {recomputed} ({ox} von {all} Konten). Der Unterschied ist größer als eine Rundung erklärt. Wir zeigen beide Werte.",
-        "{body}: the paper prints {printed}; the row gives {recomputed} ({ox} of {all} accounts). The difference is larger than rounding explains. We show both values.";
+        "Gedruckt sind {printed}, aus der Zeile ergeben sich {recomputed} ({ox} von {all} Konten). Der Unterschied ist größer als eine Rundung erklärt. Wir zeigen beide Werte.",
+        "The paper prints {printed}; the row gives {recomputed} ({ox} of {all} accounts). The difference is larger than rounding explains. We show both values.";
     ChecksHeading => "Automatische Prüfungen", "Automatic checks";
     CheckShares =>
         "Anteil nachgerechnet für {checked} Behörden als OX / (MSE + MSE Res + OX): {ok} stimmen bis auf Rundung, {mismatches} nicht.",
@@ -207,10 +207,9 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
     let num = |n: usize| crate::format::int(n as u64, lang);
     match kind {
         K::Empty => T::ErrEmpty.get(lang).into(),
-        K::TooBig { bytes, limit } => T::ErrTooBig.fill(
-            lang,
-            &[("bytes", &num(*bytes)), ("limit", &num(*limit))],
-        ),
+        K::TooBig { bytes, limit } => {
+            T::ErrTooBig.fill(lang, &[("bytes", &num(*bytes)), ("limit", &num(*limit))])
+        }
         K::Syntax { line, column, .. } => T::ErrSyntax.fill(
             lang,
             &[("line", &line.to_string()), ("column", &column.to_string())],
@@ -240,7 +239,10 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
         K::NotWhole { value } => T::ErrNotWhole.fill(lang, &[("value", value)]),
         K::TooLarge { value, limit } => T::ErrTooLarge.fill(
             lang,
-            &[("value", value), ("limit", &crate::format::int(*limit, lang))],
+            &[
+                ("value", value),
+                ("limit", &crate::format::int(*limit, lang)),
+            ],
         ),
         K::ShareOutOfRange { value } => {
             T::ErrShareRange.fill(lang, &[("value", &value.to_string())])

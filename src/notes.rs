@@ -49,7 +49,6 @@ pub fn data_notes(snapshot: &Snapshot, lang: Lang) -> Vec<DataNote> {
         let text = T::NoteShareMismatch.fill(
             lang,
             &[
-                ("body", &body.abbreviation),
                 ("printed", &format::percent(check.printed, 1, lang)),
                 ("recomputed", &format::percent(recomputed, 2, lang)),
                 ("ox", &format::int(u64::from(body.ox_accounts), lang)),

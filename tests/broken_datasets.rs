@@ -20,7 +20,10 @@ fn every_broken_file_gives_its_message_in_both_languages() {
             let message = error_message(&err, lang);
             for part in want[key].as_array().unwrap() {
                 let part = part.as_str().unwrap();
-                assert!(message.contains(part), "{file} ({key}): «{message}» lacks «{part}»");
+                assert!(
+                    message.contains(part),
+                    "{file} ({key}): «{message}» lacks «{part}»"
+                );
             }
         }
     }
@@ -48,7 +51,11 @@ fn english_display_names_the_location() {
 fn markup_in_an_error_location_is_kept_as_plain_text() {
     let text = std::fs::read_to_string("public/data/dataset.json")
         .unwrap()
-        .replacen("\"abbreviation\": \"StK\"", "\"abbreviation\": \"<script>x()</script>\"", 1)
+        .replacen(
+            "\"abbreviation\": \"StK\"",
+            "\"abbreviation\": \"<script>x()</script>\"",
+            1,
+        )
         .replacen("\"ox_accounts\": 335", "\"ox_accounts\": -1", 1);
     let err = parse_dataset(&text).unwrap_err();
     // The message carries the name as text; the view inserts it as a text node, never as HTML.

@@ -61,7 +61,15 @@ pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl In
                     notes
                         .get()
                         .into_iter()
-                        .map(|n| view! { <li id=n.anchor.clone() data-testid="data-note">{n.text}</li> })
+                        .map(|n| {
+                            let about = n.body.clone().map(|b| view! { <strong>{b}</strong> ": " });
+                            view! {
+                                <li id=n.anchor.clone() data-testid="data-note">
+                                    {about}
+                                    {n.text}
+                                </li>
+                            }
+                        })
                         .collect_view()
                 }}
             </ol>

@@ -9,4 +9,4 @@ mod parse;
 pub use dataset::*;
 pub use derive::*;
 pub use error::*;
-pub use parse::{parse_dataset, MAX_DATASET_BYTES, MAX_COUNT, SCHEMA_VERSION};
+pub use parse::{parse_dataset, MAX_COUNT, MAX_DATASET_BYTES, SCHEMA_VERSION};

@@ -99,9 +99,8 @@ fn type_error(root: &Value, path: &serde_path_to_error::Path, message: &str) -> 
     // Field path below the innermost snapshot or row, e.g. `source.date` or `facts[2].when`.
     let mut field: Vec<String> = Vec::new();
     let mut node = Some(root);
-    let mut depth = 0;
     let mut parent_key: Option<&str> = None;
-    for segment in path.iter() {
+    for (depth, segment) in path.iter().enumerate() {
         match segment {
             Segment::Seq { index } => {
                 node = node.and_then(|n| n.get(*index));
@@ -131,7 +130,8 @@ fn type_error(root: &Value, path: &serde_path_to_error::Path, message: &str) -> 
             }
             Segment::Map { key } => {
                 node = node.and_then(|n| n.get(key));
-                let structural = (depth == 0 && key == "snapshots") || (depth == 2 && key == "bodies");
+                let structural =
+                    (depth == 0 && key == "snapshots") || (depth == 2 && key == "bodies");
                 if !structural {
                     field.push(key.clone());
                 }
@@ -139,7 +139,6 @@ fn type_error(root: &Value, path: &serde_path_to_error::Path, message: &str) -> 
             }
             Segment::Enum { .. } | Segment::Unknown => {}
         }
-        depth += 1;
     }
     let kind = if let Some(rest) = message.strip_prefix("missing field `") {
         field.push(rest.split('`').next().unwrap_or_default().to_string());
@@ -330,7 +329,8 @@ fn check_date(date: &str, precision: Precision) -> Result<(), ErrorKind> {
         return Err(bad());
     }
     if want == 3 {
-        let leap = n[0] % 4 == 0 && (n[0] % 100 != 0 || n[0] % 400 == 0);
+        let leap =
+            n[0].is_multiple_of(4) && (!n[0].is_multiple_of(100) || n[0].is_multiple_of(400));
         let days = match n[1] {
             2 if leap => 29,
             2 => 28,

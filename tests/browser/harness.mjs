@@ -1,0 +1,110 @@
+// The browser test harness: serves the built site (dist/) on a local port and drives it in Debian's
+// headless Chromium through playwright-core. A page test imports `openSite` and asserts on what a
+// reader sees.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { extname, join, normalize, resolve } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = resolve(import.meta.dirname, "../..");
+export const DIST = resolve(process.env.SITE_DIR ?? join(ROOT, "dist"));
+const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+};
+
+/** Serves `dir` on 127.0.0.1 at a free port; `extraHeaders(path)` may add response headers. */
+export async function serve(dir = DIST, extraHeaders = () => ({})) {
+  if (!existsSync(join(dir, "index.html"))) {
+    throw new Error(`No built site in ${dir}: run the test command from README.md, which builds it first.`);
+  }
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = normalize(join(dir, path));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      const body = await readFile(file);
+      res.writeHead(200, {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        ...extraHeaders(path),
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/** Starts headless Chromium with the flags this machine's closed network needs. */
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: the test command installs it (apt-get install chromium).`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens a page of the site and records what a test should check: console errors, uncaught
+ * exceptions and every request the page makes.
+ */
+export async function openPage(browser, url, options = {}) {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    colorScheme: options.colorScheme ?? "light",
+    reducedMotion: options.reducedMotion ?? "reduce",
+    locale: options.locale ?? "de-DE",
+  });
+  const page = await context.newPage();
+  const problems = [];
+  const requests = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(`console: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
+  page.on("request", (r) => requests.push(r.url()));
+  if (options.route) await options.route(page);
+  if (url) await page.goto(url);
+  return { page, context, problems, requests };
+}
+
+/** The shipped dataset, parsed, for tests that change one thing in it. */
+export async function shippedDataset() {
+  return JSON.parse(await readFile(join(ROOT, "public/data/dataset.json"), "utf8"));
+}
+
+/** Makes the page receive `body` (with `status`) instead of the dataset. */
+export function serveDatasetAs(body, status = 200) {
+  return (page) =>
+    page.route("**/data/dataset.json", (route) =>
+      route.fulfill({ status, contentType: "application/json", body }),
+    );
+}
