@@ -37,6 +37,14 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
 fi
 export PATH="$PWD/node_modules/.bin:$PATH"
 
+# Python validators of the downloads (frictionless, jsonschema, pytest) in a project venv.
+if [ ! -x .venv/bin/python ] || ! cmp -s tests/downloads/requirements.txt .venv/.setup-stamp; then
+  say "installing the Python validators"
+  python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check -r tests/downloads/requirements.txt
+  cp tests/downloads/requirements.txt .venv/.setup-stamp
+fi
+
 if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
   say "installing Debian's chromium and chromium-driver"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi

@@ -11,5 +11,8 @@ cargo test --locked
 echo "== release build (trunk, wasm-opt on)"
 trunk build --release --offline
 
+echo "== downloads, checked by independent validators (frictionless, jsonschema)"
+.venv/bin/python -m pytest -q tests/downloads
+
 echo "== browser tests (node --test, headless Chromium)"
 node --test --test-concurrency=1 tests/browser/

@@ -1,21 +1,34 @@
-//! The app: loads the dataset once and shows the loading state, the error, or the page.
+//! The app: shared view state, the dataset resource, and the page.
 
 use crate::api::{self, LoadError};
-use crate::components::{LoadErrorPanel, Overview};
+use crate::charts::Theme;
+use crate::components::{Dashboard, LanguageSwitch, LoadErrorPanel};
 use crate::i18n::{Lang, T};
 use crate::model::Dataset;
+use crate::url_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// State every component reads: the reader's language.
+/// State every component reads: what the reader is looking at, and how the system wants it shown.
 #[derive(Clone, Copy)]
 pub struct AppContext {
-    pub lang: RwSignal<Lang>,
+    /// The whole view state; it mirrors the URL.
+    pub state: RwSignal<ViewState>,
+    /// The language, derived from the state.
+    pub lang: Memo<Lang>,
+    /// Light or dark, following the system setting.
+    pub theme: RwSignal<Theme>,
+    /// The reader asked for reduced motion (charts do not animate).
+    pub reduced_motion: RwSignal<bool>,
 }
 
-pub fn provide_app_context() -> AppContext {
+pub fn provide_app_context(initial: ViewState) -> AppContext {
+    let state = RwSignal::new(initial);
     let ctx = AppContext {
-        lang: RwSignal::new(Lang::De),
+        state,
+        lang: Memo::new(move |_| state.with(|s| s.lang)),
+        theme: RwSignal::new(Theme::Light),
+        reduced_motion: RwSignal::new(false),
     };
     provide_context(ctx);
     ctx
@@ -27,17 +40,19 @@ pub fn use_app_context() -> AppContext {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let ctx = provide_app_context();
+    let ctx = provide_app_context(crate::browser::initial_view_state());
+    crate::browser::sync_with_browser(ctx);
     let lang = ctx.lang;
     let data: LocalResource<Result<Arc<Dataset>, LoadError>> =
         LocalResource::new(|| api::load_dataset(api::DATASET_URL));
 
     view! {
         <a class="skip-link" href="#main">
-            {move || lang.get().pick("Zum Inhalt springen", "Skip to content")}
+            {move || T::SkipLink.get(lang.get())}
         </a>
         <header class="site-header">
             <p class="site-title">{move || T::SiteTitle.get(lang.get())}</p>
+            <LanguageSwitch />
         </header>
         <main id="main" tabindex="-1">
             {move || match data.get() {
@@ -52,8 +67,11 @@ pub fn App() -> impl IntoView {
                 Some(Err(e)) => {
                     view! { <LoadErrorPanel error=e on_retry=move || data.refetch() /> }.into_any()
                 }
-                Some(Ok(dataset)) => view! { <Overview dataset /> }.into_any(),
+                Some(Ok(dataset)) => view! { <Dashboard dataset /> }.into_any(),
             }}
         </main>
+        <footer class="site-footer">
+            <p>{move || T::Footer.get(lang.get())}</p>
+        </footer>
     }
 }

@@ -3,13 +3,18 @@
 //! The pure core (`model`, `format`, `i18n`) has no web dependencies and is tested natively; the
 //! components are a thin Leptos shell over it.
 
+pub mod charts;
+pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod notes;
+pub mod table;
+pub mod url_state;
 
 pub mod api;
 mod app;
+mod browser;
 mod components;
 
 pub use app::App;

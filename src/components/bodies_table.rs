@@ -1,57 +1,51 @@
+use super::DashboardData;
 use crate::app::use_app_context;
 use crate::format;
 use crate::i18n::{Lang, T};
-use crate::model::{ox_share, Body, Snapshot, Totals};
+use crate::model::{ox_share, Body, Totals};
 use crate::notes::{notes_for, DataNote};
+use crate::url_state::{PortfolioFilter, SortKey, ViewState};
 use leptos::prelude::*;
-use std::sync::Arc;
 
-/// The table of all bodies as printed, with the recomputed share, note markers and a totals row.
+/// The table of all bodies as printed: sortable by every column, filtered like the other views,
+/// with the recomputed share, note markers and a totals row for the rows shown.
 #[component]
-pub fn BodiesTable(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl IntoView {
-    let lang = use_app_context().lang;
-    let totals = Totals::of(&snapshot.bodies);
+pub fn BodiesTable() -> impl IntoView {
+    let ctx = use_app_context();
+    let lang = ctx.lang;
+    let state = ctx.state;
+    let data = expect_context::<DashboardData>();
+    let snapshot = data.snapshot.clone();
+    let rows = data.rows;
+    let notes = data.notes;
+
     let caption = {
+        let c = snapshot.table.caption.clone();
+        move || lang.get().pick(&c.de, &c.en).to_string()
+    };
+    let body_rows = {
         let snapshot = snapshot.clone();
         move || {
-            let c = &snapshot.table.caption;
-            lang.get().pick(&c.de, &c.en).to_string()
+            let lang = lang.get();
+            let notes = notes.get();
+            rows.get()
+                .into_iter()
+                .map(|i| body_row(&snapshot.bodies[i], &notes, lang, state))
+                .collect_view()
         }
     };
-    let rows = move || {
-        let lang = lang.get();
-        let notes = notes.get();
-        snapshot
-            .bodies
-            .iter()
-            .map(|b| body_row(b, &notes, lang))
-            .collect_view()
-    };
-    let head = move || {
-        let lang = lang.get();
-        let th = |short: T, long: Option<T>| match long {
-            Some(long) => view! {
-                <th scope="col" class="num">
-                    <abbr title=long.get(lang)>{short.get(lang)}</abbr>
-                </th>
+    let empty = move || {
+        rows.with(Vec::is_empty).then(|| {
+            view! {
+                <tr>
+                    <td colspan="7" class="empty">{T::NoRows.get(lang.get())}</td>
+                </tr>
             }
-            .into_any(),
-            None => view! { <th scope="col" class="num">{short.get(lang)}</th> }.into_any(),
-        };
-        view! {
-            <tr>
-                <th scope="col">{T::ColPortfolio.get(lang)}</th>
-                <th scope="col">{T::ColBody.get(lang)}</th>
-                {th(T::ColExchange, Some(T::ColExchangeLong))}
-                {th(T::ColResources, Some(T::ColResourcesLong))}
-                {th(T::ColOx, Some(T::ColOxLong))}
-                {th(T::ColSharePrinted, None)}
-                {th(T::ColShareRecomputed, None)}
-            </tr>
-        }
+        })
     };
     let foot = move || {
         let lang = lang.get();
+        let totals = rows.with(|r| Totals::of(r.iter().map(|&i| &snapshot.bodies[i])));
         let n = |v: u64| format::int(v, lang);
         view! {
             <tr data-testid="totals-row">
@@ -69,13 +63,24 @@ pub fn BodiesTable(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl 
         }
     };
     view! {
-        <section aria-labelledby="table-heading">
+        <section id="tabelle" aria-labelledby="table-heading">
             <h2 id="table-heading">{move || T::TableHeading.get(lang.get())}</h2>
+            <p class="hint">{move || T::TableHint.get(lang.get())}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-heading">
                 <table class="bodies" data-testid="bodies-table">
                     <caption>{caption}</caption>
-                    <thead>{head}</thead>
-                    <tbody>{rows}</tbody>
+                    <thead>
+                        <tr>
+                            <SortHeader key=SortKey::Portfolio label=T::ColPortfolio long=None numeric=false />
+                            <SortHeader key=SortKey::Body label=T::ColBody long=None numeric=false />
+                            <SortHeader key=SortKey::Exchange label=T::ColExchange long=Some(T::ColExchangeLong) numeric=true />
+                            <SortHeader key=SortKey::Resources label=T::ColResources long=Some(T::ColResourcesLong) numeric=true />
+                            <SortHeader key=SortKey::Ox label=T::ColOx long=Some(T::ColOxLong) numeric=true />
+                            <SortHeader key=SortKey::SharePrinted label=T::ColSharePrinted long=None numeric=true />
+                            <SortHeader key=SortKey::ShareRecomputed label=T::ColShareRecomputed long=None numeric=true />
+                        </tr>
+                    </thead>
+                    <tbody>{body_rows} {empty}</tbody>
                     <tfoot>{foot}</tfoot>
                 </table>
             </div>
@@ -83,7 +88,51 @@ pub fn BodiesTable(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl 
     }
 }
 
-fn body_row(b: &Body, notes: &[DataNote], lang: Lang) -> impl IntoView {
+/// A column header that sorts by its column: first ascending, then descending, then printed order.
+#[component]
+fn SortHeader(key: SortKey, label: T, long: Option<T>, numeric: bool) -> impl IntoView {
+    let ctx = use_app_context();
+    let lang = ctx.lang;
+    let state = ctx.state;
+    let sorted = move || state.with(|s| (s.sort == key).then_some(s.descending));
+    let aria_sort = move || match sorted() {
+        None => "none",
+        Some(false) => "ascending",
+        Some(true) => "descending",
+    };
+    let next = move |s: &mut ViewState| match (s.sort == key, s.descending) {
+        (false, _) => {
+            s.sort = key;
+            s.descending = false;
+        }
+        (true, false) => s.descending = true,
+        (true, true) => {
+            s.sort = SortKey::Table;
+            s.descending = false;
+        }
+    };
+    let arrow = move || match sorted() {
+        None => "↕",
+        Some(false) => "▲",
+        Some(true) => "▼",
+    };
+    view! {
+        <th scope="col" class:num=numeric aria-sort=aria_sort>
+            <button
+                type="button"
+                class="sort"
+                data-testid=format!("sort-{}", key.slug())
+                title=move || long.map(|l| l.get(lang.get())).unwrap_or_default()
+                on:click=move |_| state.update(next)
+            >
+                {move || label.get(lang.get())}
+                <span aria-hidden="true" class="arrow">{arrow}</span>
+            </button>
+        </th>
+    }
+}
+
+fn body_row(b: &Body, notes: &[DataNote], lang: Lang, state: RwSignal<ViewState>) -> impl IntoView {
     let markers = |field: &str| {
         notes_for(notes, &b.abbreviation, field)
             .into_iter()
@@ -97,28 +146,36 @@ fn body_row(b: &Body, notes: &[DataNote], lang: Lang) -> impl IntoView {
             })
             .collect_view()
     };
-    let count = |field: &str, value: u32| {
+    let count = |field: &str, value: u32, label: T| {
         let printed = b.as_printed.get(field).map(|text| {
-            let title = T::PrintedAs.fill(lang, &[("text", text)]);
-            view! { <span class="printed">" (" {title} ")"</span> }
+            let text = T::PrintedAs.fill(lang, &[("text", text)]);
+            view! { <span class="printed">" (" {text} ")"</span> }
         });
         view! {
-            <td class="num">{format::int(u64::from(value), lang)} {printed} {markers(field)}</td>
+            <td class="num" data-label=label.get(lang)>
+                {format::int(u64::from(value), lang)}
+                {printed}
+                {markers(field)}
+            </td>
         }
     };
     let printed_share = b
         .as_printed
         .get("ox_share_published")
         .cloned()
-        .unwrap_or_else(|| format::decimal(b.ox_share_published, 1, lang));
+        .unwrap_or_else(|| format::decimal(b.ox_share_published, 1, Lang::De));
     let printed_share = match lang {
         Lang::De => format!("{printed_share}\u{a0}%"),
         Lang::En => format!("{}%", printed_share.replace(',', ".")),
     };
-    let portfolio = b
-        .portfolio
+    let portfolio = b.portfolio.clone();
+    let portfolio_label = portfolio
         .clone()
         .unwrap_or_else(|| T::NoPortfolio.get(lang).to_string());
+    let portfolio_action = match &portfolio {
+        Some(p) => T::ShowOnlyPortfolio.fill(lang, &[("p", p)]),
+        None => T::ShowOnlyNoPortfolio.get(lang).to_string(),
+    };
     let name = b.name.as_ref().map(|n| {
         let title = if n.editorial {
             T::EditorialName.get(lang)
@@ -132,19 +189,49 @@ fn body_row(b: &Body, notes: &[DataNote], lang: Lang) -> impl IntoView {
             </span>
         }
     });
+    let abbreviation = b.abbreviation.clone();
+    let select_label = T::SelectBody.fill(lang, &[("body", &abbreviation)]);
     view! {
         <tr data-testid="body-row">
-            <td class:muted=b.portfolio.is_none()>{portfolio}</td>
+            <td data-label=T::ColPortfolio.get(lang)>
+                <button
+                    type="button"
+                    class="link-button"
+                    class:muted=portfolio.is_none()
+                    title=portfolio_action.clone()
+                    aria-label=portfolio_action
+                    data-testid="row-ressort"
+                    on:click=move |_| {
+                        let filter = PortfolioFilter::from_portfolio(portfolio.as_deref());
+                        state.update(|s| {
+                            s.portfolio = Some(filter);
+                            s.body = None;
+                        })
+                    }
+                >
+                    {portfolio_label}
+                </button>
+            </td>
             <th scope="row">
-                <span class="abbr">{b.abbreviation.clone()}</span>
+                <button
+                    type="button"
+                    class="link-button abbr"
+                    title=select_label.clone()
+                    data-testid="row-body"
+                    on:click=move |_| state.update(|s| s.body = Some(abbreviation.clone()))
+                >
+                    {b.abbreviation.clone()}
+                </button>
                 {name}
-                {markers("portfolio")}
             </th>
-            {count("exchange_accounts", b.exchange_accounts)}
-            {count("exchange_resources", b.exchange_resources)}
-            {count("ox_accounts", b.ox_accounts)}
-            <td class="num">{printed_share} {markers("ox_share_published")}</td>
-            <td class="num">
+            {count("exchange_accounts", b.exchange_accounts, T::ColExchangeLong)}
+            {count("exchange_resources", b.exchange_resources, T::ColResourcesLong)}
+            {count("ox_accounts", b.ox_accounts, T::ColOxLong)}
+            <td class="num" data-label=T::ColSharePrinted.get(lang)>
+                {printed_share}
+                {markers("ox_share_published")}
+            </td>
+            <td class="num" data-label=T::ColShareRecomputed.get(lang)>
                 {ox_share(b).map(|s| format::percent(s, 2, lang)).unwrap_or_else(|| "–".into())}
             </td>
         </tr>

@@ -37,24 +37,76 @@ impl Lang {
     }
 }
 
+/// Declares a table of texts: an enum whose every entry holds its German and English text.
 macro_rules! texts {
-    ($($key:ident => $de:expr, $en:expr;)*) => {
-        /// A text of the interface.
+    ($name:ident { $($key:ident => $de:expr, $en:expr;)* }) => {
+        /// A text of the interface, in German and English.
         #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub enum T { $($key),* }
+        pub enum $name { $($key),* }
 
-        impl T {
-            pub const ALL: &'static [T] = &[$(T::$key),*];
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$key),*];
 
-            fn pair(self) -> (&'static str, &'static str) {
-                match self { $(T::$key => ($de, $en)),* }
+            pub fn pair(self) -> (&'static str, &'static str) {
+                match self { $($name::$key => ($de, $en)),* }
+            }
+
+            pub fn get(self, lang: $crate::i18n::Lang) -> &'static str {
+                let (de, en) = self.pair();
+                lang.pick(de, en)
+            }
+
+            /// The text with each `{name}` replaced by its value.
+            pub fn fill(self, lang: $crate::i18n::Lang, values: &[(&str, &str)]) -> String {
+                $crate::i18n::fill(self.get(lang), values)
             }
         }
     };
 }
+pub(crate) use texts;
 
-texts! {
+mod charts;
+pub use charts::C;
+
+texts! { T {
     SiteTitle => "Umstieg auf Open-Xchange", "Moving to Open-Xchange";
+    SkipLink => "Zum Inhalt springen", "Skip to content";
+    SiteTitleSuffix => "Landesverwaltung Schleswig-Holstein", "Schleswig-Holstein state administration";
+    Footer =>
+        "Unabhängige Aufbereitung der Landtagsdrucksache 20/4245. Alle Zahlen mit Quelle; Summen und Anteile sind nachgerechnet. Diese Seite setzt keine Cookies und lädt nichts von Dritten.",
+        "Independent presentation of Landtag paper 20/4245. Every figure with its source; totals and shares are recomputed. This site sets no cookies and loads nothing from third parties.";
+    SectionsNav => "Abschnitte", "Sections";
+    KeyFiguresHeading => "Kennzahlen", "Key figures";
+    ChartsHeading => "Diagramme", "Charts";
+    FactsHeading => "Weitere Angaben der Antwort", "Other statements of the answer";
+    KeyFiguresAll => "Alle {n} Behörden der Tabelle.", "All {n} bodies of the table.";
+    KeyFiguresSelection => "Ihre Auswahl: {n} von {all} Behörden.", "Your selection: {n} of {all} bodies.";
+    FigOx => "Konten auf Open-Xchange", "Accounts on Open-Xchange";
+    FigShare => "Anteil umgestellt (nachgerechnet)", "Share migrated (recomputed)";
+    FigExchange => "Konten noch in Exchange, dazu {res} Ressourcenkonten", "Accounts still on Exchange, plus {res} resource accounts";
+    FigFully => "Behörden vollständig umgestellt (kein Konto mehr in Exchange)", "Bodies fully migrated (no account left on Exchange)";
+    FigFullyValue => "{n} von {all}", "{n} of {all}";
+    FigSource => "Quelle: Drucksache {number} vom {date}, Antwort auf Frage {question}.", "Source: Drucksache {number} of {date}, answer to question {question}.";
+    PortfolioOption => "Ressort {p}", "Portfolio {p}";
+    AllPortfolios => "Alle Ressorts", "All portfolios";
+    FilterPortfolio => "Ressort", "Portfolio";
+    FilterSearch => "Behörde suchen (Name oder Abkürzung)", "Search a body (name or abbreviation)";
+    SelectedBody => "Behörde: {body}", "Body: {body}";
+    ResetFilters => "Filter zurücksetzen", "Reset filters";
+    RowCount => "{n} von {all} Behörden angezeigt", "Showing {n} of {all} bodies";
+    NoRows => "Keine Behörde passt zu Ihrer Auswahl.", "No body matches your selection.";
+    TableHint =>
+        "Spaltenköpfe sortieren die Tabelle. Ein Klick auf ein Ressort oder eine Behörde filtert auch Kennzahlen und Diagramme.",
+        "Column headers sort the table. Choosing a portfolio or a body also filters the key figures and charts.";
+    ShowOnlyPortfolio => "Nur Ressort {p} zeigen", "Show only portfolio {p}";
+    ShowOnlyNoPortfolio => "Nur Behörden ohne Ressort zeigen", "Show only bodies without a portfolio";
+    SelectBody => "Nur {body} zeigen", "Show only {body}";
+    ChartFailed =>
+        "Das Diagramm kann in diesem Browser nicht gezeichnet werden. Seine Daten stehen in der Tabelle darunter.",
+        "The chart cannot be drawn in this browser. Its data is in the table below.";
+    ShowData => "Daten des Diagramms als Tabelle", "Chart data as a table";
+    FactCite => "Antwort auf Frage {question}, Seite {page}.", "Answer to question {question}, page {page}.";
+    SeeAlso => "Siehe auch:", "See also:";
     SiteSubtitle =>
         "Wie weit die Landesverwaltung Schleswig-Holstein von Microsoft Exchange auf Open-Xchange umgestellt hat – Behörde für Behörde, mit Quelle.",
         "How far Schleswig-Holstein's state administration has moved from Microsoft Exchange to Open-Xchange – body by body, with the source.";
@@ -101,7 +153,6 @@ texts! {
         "The answer speaks of “well over {claimed}” migrated accounts; the OX column sums to {sum}.";
     CheckPassed => "bestanden", "passed";
     CheckFailed => "nicht bestanden", "failed";
-    Passed => "Prüfung bestanden", "Check passed";
     ErrorWhere => "Fundstelle: {where}", "Location: {where}";
     LocSnapshot => "Stand {id}", "snapshot {id}";
     LocRow => "Zeile {n}", "row {n}";
@@ -135,19 +186,7 @@ texts! {
     ExpObject => "ein Objekt", "an object";
     ExpYesNo => "wahr oder falsch", "true or false";
     ExpOther => "ein anderer Wert", "another kind of value";
-}
-
-impl T {
-    pub fn get(self, lang: Lang) -> &'static str {
-        let (de, en) = self.pair();
-        lang.pick(de, en)
-    }
-
-    /// The text with each `{name}` replaced by its value.
-    pub fn fill(self, lang: Lang, values: &[(&str, &str)]) -> String {
-        fill(self.get(lang), values)
-    }
-}
+}}
 
 /// Replaces `{name}` placeholders; values are inserted as they are (the view escapes them).
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -284,8 +323,9 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {
-        for t in T::ALL {
-            let (de, en) = t.pair();
+        let ui = T::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
+        let charts = C::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
+        for (t, (de, en)) in ui.chain(charts) {
             assert!(!de.trim().is_empty(), "{t:?} has no German text");
             assert!(!en.trim().is_empty(), "{t:?} has no English text");
             let mut p_de = placeholders(de);

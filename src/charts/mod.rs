@@ -1,0 +1,121 @@
+//! One builder per chart: pure functions from the filtered data to ECharts options (via charming),
+//! with the chart's title, computed takeaway, source line, accessible description and data table.
+
+use crate::i18n::Lang;
+use crate::model::{Body, Snapshot};
+
+mod accounts;
+mod portfolios;
+mod remaining;
+mod share;
+mod theme;
+mod timeline;
+
+pub use theme::{Palette, Theme};
+
+/// The charts of the dashboard, in page order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartId {
+    /// Share migrated per body, sorted.
+    Share,
+    /// Accounts per body, Open-Xchange vs. remaining, on a logarithmic scale.
+    Accounts,
+    /// The same per Ressort.
+    Portfolios,
+    /// Where the remaining Exchange and resource accounts are.
+    Remaining,
+    /// Dates and plans from the answer.
+    Timeline,
+}
+
+impl ChartId {
+    pub const ALL: [ChartId; 5] = [
+        ChartId::Share,
+        ChartId::Accounts,
+        ChartId::Portfolios,
+        ChartId::Remaining,
+        ChartId::Timeline,
+    ];
+
+    /// Stable slug used in URLs and element ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartId::Share => "anteil",
+            ChartId::Accounts => "konten",
+            ChartId::Portfolios => "ressorts",
+            ChartId::Remaining => "restkonten",
+            ChartId::Timeline => "zeitplan",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<ChartId> {
+        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+    }
+}
+
+/// What a chart is drawn from.
+#[derive(Debug, Clone)]
+pub struct ChartInput<'a> {
+    pub snapshot: &'a Snapshot,
+    /// The bodies the reader's filters leave (Ressort, body, search), in table order.
+    pub bodies: Vec<&'a Body>,
+    pub lang: Lang,
+    pub theme: Theme,
+    /// False when the reader prefers reduced motion (and in tests).
+    pub animate: bool,
+}
+
+/// What clicking a category of a chart selects, so charts can filter the other views.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClickTarget {
+    Body(String),
+    /// A Ressort; `None` stands for the bodies without one.
+    Portfolio(Option<String>),
+    Nothing,
+}
+
+/// A table of a chart's data, already formatted for the reader's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataTable {
+    pub caption: String,
+    /// Column headers; the first is the header of the row-header column.
+    pub columns: Vec<String>,
+    pub rows: Vec<DataRow>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DataRow {
+    /// The row's header cell (a body, a Ressort, a date).
+    pub header: String,
+    pub cells: Vec<String>,
+}
+
+/// A chart ready to show: options for ECharts plus everything printed around it.
+#[derive(Debug, Clone)]
+pub struct ChartSpec {
+    pub id: ChartId,
+    pub title: String,
+    /// One sentence computed from the data.
+    pub takeaway: String,
+    /// Source line with document, date and question.
+    pub source: String,
+    /// What the chart shows, in words, for screen readers (language of the page).
+    pub description: String,
+    pub chart: charming::Chart,
+    pub table: DataTable,
+    /// Height in CSS pixels the chart needs (bar charts grow with their rows).
+    pub height: u32,
+    /// What a click on category `i` (ECharts `dataIndex`) selects.
+    pub click_targets: Vec<ClickTarget>,
+}
+
+/// Builds one chart.
+pub fn build(id: ChartId, input: &ChartInput) -> ChartSpec {
+    match id {
+        ChartId::Share => share::build(input),
+        ChartId::Accounts => accounts::build(input),
+        ChartId::Portfolios => portfolios::build(input),
+        ChartId::Remaining => remaining::build(input),
+        ChartId::Timeline => timeline::build(input),
+    }
+}

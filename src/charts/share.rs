@@ -1,0 +1,188 @@
+//! Share migrated per body: one horizontal bar per body, the recomputed share, highest at the top.
+
+use super::theme::{self, share_opt_text, share_text};
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
+use crate::format;
+use crate::i18n::C;
+use crate::model::{ox_share, remaining, Body};
+use charming::element::{AxisLabel, ItemStyle};
+use charming::series::Bar;
+
+/// Bodies at or below this share are highlighted; the takeaway counts those above it.
+const THRESHOLD: f64 = 90.0;
+
+pub(super) fn build(input: &ChartInput) -> ChartSpec {
+    let lang = input.lang;
+    let p = input.theme.palette();
+    let table = DataTable {
+        caption: C::ShareCaption.get(lang).to_string(),
+        columns: [
+            C::ColBody,
+            C::ColOx,
+            C::ColRemaining,
+            C::ColAll,
+            C::ColShare,
+        ]
+        .iter()
+        .map(|c| c.get(lang).to_string())
+        .collect(),
+        rows: Vec::new(),
+    };
+    if input.bodies.is_empty() {
+        return theme::empty(ChartId::Share, input, C::ShareTitle, table);
+    }
+
+    // Bottom to top: lowest share first; bodies without accounts below everything.
+    let mut rows: Vec<(f64, usize, &Body)> = input
+        .bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (ox_share(b).unwrap_or(-1.0), i, *b))
+        .collect();
+    theme::sort_ascending(&mut rows);
+
+    let mut data = Vec::with_capacity(rows.len());
+    for (index, (_, _, body)) in rows.iter().enumerate() {
+        let share = ox_share(body);
+        let all = u64::from(body.ox_accounts) + remaining(body);
+        let tip = match share {
+            Some(s) => C::ShareTip.fill(
+                lang,
+                &[
+                    ("body", &body.abbreviation),
+                    ("share", &share_text(s, lang)),
+                    ("ox", &format::int(u64::from(body.ox_accounts), lang)),
+                    ("all", &format::int(all, lang)),
+                ],
+            ),
+            None => C::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
+        };
+        let mut item = theme::bar_item(share, index, share_opt_text(share, lang), tip);
+        if share.is_some_and(|s| s <= THRESHOLD) {
+            item = item.item_style(ItemStyle::new().color(p.highlight));
+        }
+        data.push(item);
+    }
+
+    let labels: Vec<String> = rows.iter().map(|r| r.2.abbreviation.clone()).collect();
+    let percent_axis = match lang {
+        crate::i18n::Lang::De => "{value}\u{a0}%",
+        crate::i18n::Lang::En => "{value}%",
+    };
+    let chart = theme::base(input)
+        .grid(theme::grid(16.0))
+        .tooltip(theme::axis_tooltip(1))
+        .y_axis(theme::category_axis(labels, false, &p))
+        .x_axis(
+            theme::value_axis(C::ShareAxis.get(lang).to_string(), &p)
+                .min(0)
+                .max(100)
+                .interval(20.0)
+                .axis_label(AxisLabel::new().color(p.text).formatter(percent_axis)),
+        )
+        .series(
+            Bar::new()
+                .name(C::ShareSeries.get(lang))
+                .item_style(ItemStyle::new().color(p.ox))
+                .label(theme::end_label(&p))
+                .data(data),
+        );
+
+    let table_rows = rows
+        .iter()
+        .rev()
+        .map(|(_, _, b)| {
+            let rest = remaining(b);
+            let ox = u64::from(b.ox_accounts);
+            DataRow {
+                header: b.abbreviation.clone(),
+                cells: vec![
+                    format::int(ox, lang),
+                    format::int(rest, lang),
+                    format::int(ox + rest, lang),
+                    share_opt_text(ox_share(b), lang),
+                ],
+            }
+        })
+        .collect();
+
+    ChartSpec {
+        id: ChartId::Share,
+        title: C::ShareTitle.get(lang).to_string(),
+        takeaway: takeaway(&rows, input),
+        source: theme::source_line(input, &[input.snapshot.table.question]),
+        description: description(&rows, input),
+        chart,
+        table: DataTable {
+            rows: table_rows,
+            ..table
+        },
+        height: theme::height(rows.len(), 24, 72),
+        click_targets: rows
+            .iter()
+            .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
+            .collect(),
+    }
+}
+
+/// The bodies with accounts, lowest share first (as sorted for drawing).
+fn with_shares<'a>(rows: &[(f64, usize, &'a Body)]) -> Vec<(f64, &'a Body)> {
+    rows.iter()
+        .filter_map(|(_, _, b)| ox_share(b).map(|s| (s, *b)))
+        .collect()
+}
+
+fn takeaway(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
+    let lang = input.lang;
+    let shares = with_shares(rows);
+    let (Some(lowest), Some(_)) = (shares.first(), shares.last()) else {
+        return C::NoBody.get(lang).to_string();
+    };
+    if shares.len() == 1 {
+        let b = lowest.1;
+        let ox = u64::from(b.ox_accounts);
+        return C::ShareTakeawayOne.fill(
+            lang,
+            &[
+                ("body", &b.abbreviation),
+                ("share", &share_text(lowest.0, lang)),
+                ("ox", &format::int(ox, lang)),
+                ("all", &format::int(ox + remaining(b), lang)),
+            ],
+        );
+    }
+    let n = shares.len().to_string();
+    if lowest.0 >= 100.0 {
+        return C::ShareTakeawayAll.fill(lang, &[("n", &n)]);
+    }
+    let above = shares.iter().filter(|(s, _)| *s > THRESHOLD).count();
+    C::ShareTakeaway.fill(
+        lang,
+        &[
+            ("above", &above.to_string()),
+            ("n", &n),
+            ("threshold", &format::percent(THRESHOLD, 0, lang)),
+            ("lowest", &lowest.1.abbreviation),
+            ("share", &share_text(lowest.0, lang)),
+        ],
+    )
+}
+
+fn description(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
+    let lang = input.lang;
+    let shares = with_shares(rows);
+    let (Some(min), Some(max)) = (shares.first(), shares.last()) else {
+        return C::NoData.get(lang).to_string();
+    };
+    C::ShareDescription.fill(
+        lang,
+        &[
+            ("n", &rows.len().to_string()),
+            ("min", &share_text(min.0, lang)),
+            ("min_body", &min.1.abbreviation),
+            ("max", &share_text(max.0, lang)),
+            ("max_body", &max.1.abbreviation),
+            ("threshold", &format::percent(THRESHOLD, 0, lang)),
+        ],
+    )
+}

@@ -1,0 +1,355 @@
+//! Dates and plans from the answer: each dated fact (and the answer's own date) as a point on a
+//! time axis, one row per event, earliest at the top. Ignores the body filter.
+
+use super::theme;
+use super::{ChartId, ChartInput, ChartSpec, DataRow, DataTable};
+use crate::format;
+use crate::i18n::{Lang, C};
+use crate::model::{Fact, FactKind, Precision, Qualifier, Relation, Unit, When};
+use charming::component::Axis;
+use charming::datatype::{CompositeValue, DataPointItem};
+use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Symbol};
+use charming::element::{Tooltip, Trigger};
+use charming::series::Scatter;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Lane {
+    Milestone,
+    Plan,
+    Answer,
+}
+
+const LANES: [(Lane, C, Symbol); 3] = [
+    (Lane::Milestone, C::SeriesMilestone, Symbol::Circle),
+    (Lane::Plan, C::SeriesPlan, Symbol::Diamond),
+    (Lane::Answer, C::SeriesAnswer, Symbol::Rect),
+];
+
+struct Event<'a> {
+    /// `YYYY-MM-DD` where the point is drawn; approximate unless the answer gives the day.
+    plotted: String,
+    approximate: bool,
+    when: When,
+    lane: Lane,
+    fact: Option<&'a Fact>,
+    /// Short label, and the date as the answer puts it ("bis Mitte 2026").
+    label: String,
+    said: String,
+}
+
+fn parts(iso: &str) -> (i32, u32, u32) {
+    let mut it = iso.split('-').map(|p| p.parse::<u32>().unwrap_or(1));
+    let y = it.next().map_or(2000, |y| y as i32);
+    (
+        y,
+        it.next().unwrap_or(1).clamp(1, 12),
+        it.next().unwrap_or(1),
+    )
+}
+
+/// Month `m` of year `y` shifted by `delta` months, as `YYYY-MM-01`.
+fn month_start((y, m, _): (i32, u32, u32), delta: i32) -> String {
+    let total = y * 12 + m as i32 - 1 + delta;
+    format!(
+        "{:04}-{:02}-01",
+        total.div_euclid(12),
+        total.rem_euclid(12) + 1
+    )
+}
+
+/// Where a date is drawn: the day itself, mid-month for a month, the end of the named month for
+/// "mid-year" and "end of year", and 1 July for a bare year.
+fn plotted(w: &When) -> (String, bool) {
+    let (y, m, d) = parts(&w.date);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let last = match m {
+        4 | 6 | 9 | 11 => 30,
+        2 => 28 + u32::from(leap),
+        _ => 31,
+    };
+    let (m, d) = match w.precision {
+        Precision::Day => (m, d),
+        Precision::Month => (m, 15),
+        Precision::MidYear | Precision::YearEnd => (m, last),
+        Precision::Year => (7, 1),
+    };
+    let approximate = w.precision != Precision::Day;
+    (format!("{y:04}-{m:02}-{d:02}"), approximate)
+}
+
+/// "am 2. Oktober 2025", "bis Mitte 2026", "im Laufe des Jahres 2026".
+fn said(w: &When, lang: Lang) -> String {
+    let when = format::when(w, lang);
+    let c = match (w.relation, w.precision) {
+        (Relation::On, _) | (Relation::In, Precision::Day) => C::RelOn,
+        (Relation::In, Precision::Year) => C::RelInYear,
+        (Relation::In, Precision::Month) => C::RelIn,
+        (Relation::In, _) => return when,
+        (Relation::From, _) => C::RelFrom,
+        (Relation::By, _) => C::RelBy,
+        (Relation::During, Precision::Year) => C::RelDuringYear,
+        (Relation::During, _) => C::RelDuring,
+    };
+    c.fill(lang, &[("when", &when)])
+}
+
+fn workstations(f: &Fact) -> Option<u64> {
+    let g = f.figure.as_ref()?;
+    (g.unit == Unit::Workstations && g.qualifier == Qualifier::UpTo).then_some(g.value)
+}
+
+/// The short label of a fact: written for the known facts, else the fact's first clause.
+fn label(f: &Fact, earlier_linux: bool, lang: Lang) -> String {
+    let n = workstations(f).map(|v| format::int(v, lang));
+    let known = match (f.id.as_str(), &n) {
+        ("migration-completed", _) => C::EvMigrationCompleted,
+        ("load-problems-resolved", _) => C::EvLoadProblems,
+        ("follow-up-project", _) => C::EvFollowUp,
+        ("integrations-2026", _) => C::EvIntegrations,
+        (id, Some(_)) if id.starts_with("linux") && earlier_linux => C::EvLinuxMore,
+        (id, Some(_)) if id.starts_with("linux") => C::EvLinux,
+        _ => {
+            let text = lang.pick(&f.text.de, &f.text.en);
+            let clause = text.split([',', ':', ';', '.']).next().unwrap_or(text);
+            return match clause.char_indices().nth(48) {
+                Some((cut, _)) => format!("{}…", &clause[..cut]),
+                None => clause.to_string(),
+            };
+        }
+    };
+    known.fill(lang, &[("n", n.as_deref().unwrap_or_default())])
+}
+
+/// The dated facts and the answer itself, earliest first.
+fn events<'a>(input: &ChartInput<'a>) -> Vec<Event<'a>> {
+    let lang = input.lang;
+    let answer = When {
+        date: input.snapshot.source.date.clone(),
+        precision: Precision::Day,
+        relation: Relation::On,
+    };
+    let dated = input
+        .snapshot
+        .facts
+        .iter()
+        .filter_map(|f| Some((Some(f), f.when.clone()?)));
+    let mut events: Vec<Event> = dated
+        .chain([(None, answer)])
+        .map(|(fact, when)| {
+            let (plotted, approximate) = plotted(&when);
+            let lane = match fact.map(|f| f.kind) {
+                None => Lane::Answer,
+                Some(FactKind::Plan) => Lane::Plan,
+                Some(_) => Lane::Milestone,
+            };
+            let said = said(&when, lang);
+            Event {
+                plotted,
+                approximate,
+                when,
+                lane,
+                fact,
+                label: String::new(),
+                said,
+            }
+        })
+        .collect();
+    events.sort_by(|a, b| a.plotted.cmp(&b.plotted));
+    let mut linux_seen = false;
+    for e in &mut events {
+        e.label = match e.fact {
+            Some(f) => label(f, linux_seen, lang),
+            None => C::EvAnswer.get(lang).to_string(),
+        };
+        linux_seen |= e.fact.and_then(workstations).is_some();
+    }
+    events
+}
+
+pub(super) fn build(input: &ChartInput) -> ChartSpec {
+    let lang = input.lang;
+    let p = input.theme.palette();
+    let events = events(input);
+    // Never empty: the answer itself is always an event.
+    let (Some(first), Some(last)) = (events.first(), events.last()) else {
+        return theme::empty(ChartId::Timeline, input, C::TimelineTitle, table(&[], lang));
+    };
+
+    let names = LANES
+        .iter()
+        .filter(|l| events.iter().any(|e| e.lane == l.0));
+    let mut chart = theme::base(input)
+        .grid(theme::grid(36.0).right(40))
+        .legend(theme::legend(
+            names.map(|l| l.1.get(lang).into()).collect(),
+            &p,
+        ))
+        // Item tooltips show the data name, HTML-encoded by ECharts (see `theme::axis_tooltip`).
+        .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
+        .y_axis(theme::category_axis(
+            events.iter().map(|e| e.label.clone()).collect(),
+            true,
+            &p,
+        ))
+        .x_axis(
+            Axis::new()
+                .type_(AxisType::Time)
+                .min(month_start(parts(&first.plotted), -1))
+                .max(month_start(parts(&last.plotted), 6))
+                .split_number(3)
+                .axis_label(AxisLabel::new().color(p.text).formatter("{MM}/{yyyy}")),
+        );
+    for (lane, name, symbol) in LANES {
+        let colour = match lane {
+            Lane::Milestone => p.ox,
+            Lane::Plan => p.mse_res,
+            Lane::Answer => p.highlight,
+        };
+        let data: Vec<DataPointItem> = events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.lane == lane)
+            .map(|(i, e)| {
+                let tip = if e.approximate {
+                    C::TimelineTipApprox
+                } else {
+                    C::TimelineTip
+                };
+                let tip = tip.fill(lang, &[("when", &e.said), ("what", &e.label)]);
+                let value: Vec<CompositeValue> = vec![
+                    e.plotted.as_str().into(),
+                    (i as i64).into(),
+                    e.said.as_str().into(),
+                ];
+                let item = DataPointItem::new(value).name(tip);
+                // Hollow where the date is only approximate.
+                let hollow = ItemStyle::new().color("transparent").border_color(colour);
+                if e.approximate {
+                    item.item_style(hollow.border_width(2))
+                } else {
+                    item
+                }
+            })
+            .collect();
+        if !data.is_empty() {
+            let label = Label::new().show(true).position(LabelPosition::Top);
+            chart = chart.series(
+                Scatter::new()
+                    .name(name.get(lang))
+                    .symbol(symbol)
+                    .symbol_size(14)
+                    .item_style(ItemStyle::new().color(colour).border_color(colour))
+                    .label(label.formatter("{@[2]}").color(p.text))
+                    .data(data),
+            );
+        }
+    }
+
+    let mut questions: Vec<u32> = events
+        .iter()
+        .filter_map(|e| Some(e.fact?.question))
+        .collect();
+    questions.sort_unstable();
+    questions.dedup();
+    let approx = events.iter().filter(|e| e.approximate).count();
+    let description = C::TimelineDescription.fill(
+        lang,
+        &[
+            ("n", &events.len().to_string()),
+            ("first", &format::when(&first.when, lang)),
+            ("last", &format::when(&last.when, lang)),
+            ("approx", &approx.to_string()),
+        ],
+    );
+
+    ChartSpec {
+        id: ChartId::Timeline,
+        title: C::TimelineTitle.get(lang).to_string(),
+        takeaway: takeaway(&events, input),
+        source: theme::source_line(input, &questions),
+        description,
+        chart,
+        table: table(&events, lang),
+        height: theme::height(events.len(), 44, 96),
+        click_targets: Vec::new(),
+    }
+}
+
+fn table(events: &[Event], lang: Lang) -> DataTable {
+    let rows = events.iter().map(|e| {
+        let date = format::date(&e.plotted, lang);
+        let when = format::when(&e.when, lang);
+        let plotted = match e.approximate {
+            true => C::PlottedApprox.fill(lang, &[("date", &date), ("when", &when)]),
+            false => date,
+        };
+        let what = e
+            .fact
+            .map_or(e.label.as_str(), |f| lang.pick(&f.text.de, &f.text.en));
+        let kind = LANES
+            .iter()
+            .find(|l| l.0 == e.lane)
+            .map_or("", |l| l.1.get(lang));
+        let question = e.fact.map_or("–".to_string(), |f| f.question.to_string());
+        DataRow {
+            header: e.said.clone(),
+            cells: vec![what.to_string(), kind.to_string(), plotted, question],
+        }
+    });
+    DataTable {
+        caption: C::TimelineCaption.get(lang).to_string(),
+        columns: [
+            C::ColWhen,
+            C::ColWhat,
+            C::ColKind,
+            C::ColPlotted,
+            C::ColQuestion,
+        ]
+        .iter()
+        .map(|c| c.get(lang).to_string())
+        .collect(),
+        rows: rows.collect(),
+    }
+}
+
+/// The latest milestone reached on a given day, and the workstations planned by the last date.
+fn takeaway(events: &[Event], input: &ChartInput) -> String {
+    let lang = input.lang;
+    let milestone = events
+        .iter()
+        .rfind(|e| e.lane == Lane::Milestone && e.when.relation == Relation::On && !e.approximate);
+    let plans: Vec<(&Event, u64)> = events
+        .iter()
+        .filter_map(|e| Some((e, workstations(e.fact?)?)))
+        .collect();
+    let by = plans.last().map(|(e, _)| e.said.as_str());
+    let n = format::int(plans.iter().map(|(_, n)| n).sum(), lang);
+    match (milestone, by) {
+        (Some(m), Some(by)) => C::TimelineTakeaway.fill(
+            lang,
+            &[
+                ("milestone", &m.label),
+                ("when", &m.said),
+                ("by", by),
+                ("n", &n),
+            ],
+        ),
+        (Some(m), None) => {
+            C::TimelineTakeawayMilestone.fill(lang, &[("milestone", &m.label), ("when", &m.said)])
+        }
+        (None, Some(by)) => {
+            let s = C::TimelineTakeawayPlan.fill(lang, &[("by", by), ("n", &n)]);
+            let mut c = s.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default()
+        }
+        (None, None) => C::TimelineTakeawayCount.fill(
+            lang,
+            &[
+                ("date", &format::date(&input.snapshot.source.date, lang)),
+                ("n", &events.len().to_string()),
+            ],
+        ),
+    }
+}

@@ -1,0 +1,82 @@
+use super::DashboardData;
+use crate::app::use_app_context;
+use crate::format;
+use crate::i18n::T;
+use crate::model::Totals;
+use leptos::prelude::*;
+
+/// The headline numbers as text, for all bodies or for the reader's selection.
+#[component]
+pub fn KeyFigures() -> impl IntoView {
+    let ctx = use_app_context();
+    let lang = ctx.lang;
+    let data = expect_context::<DashboardData>();
+    let snapshot = data.snapshot.clone();
+    let totals = Memo::new(move |_| {
+        data.rows
+            .with(|rows| Totals::of(rows.iter().map(|&i| &snapshot.bodies[i])))
+    });
+    let all = data.snapshot.bodies.len();
+    let source = data.snapshot.source.clone();
+    let question = data.snapshot.table.question;
+    let figures = move || {
+        let lang = lang.get();
+        let t = totals.get();
+        let n = |v: u64| format::int(v, lang);
+        let share = t
+            .ox_share()
+            .map(|s| format::percent(s, 1, lang))
+            .unwrap_or_else(|| "–".into());
+        let scope = if ctx.state.with(|s| s.is_filtered()) {
+            T::KeyFiguresSelection.fill(
+                lang,
+                &[("n", &t.bodies.to_string()), ("all", &all.to_string())],
+            )
+        } else {
+            T::KeyFiguresAll.fill(lang, &[("n", &all.to_string())])
+        };
+        let figure = |value: String, label: String, id: &'static str| {
+            view! {
+                <div class="figure" data-testid=id>
+                    <dt>{label}</dt>
+                    <dd>{value}</dd>
+                </div>
+            }
+        };
+        view! {
+            <p class="scope" data-testid="key-figures-scope">{scope}</p>
+            <dl class="figures">
+                {figure(n(t.ox_accounts), T::FigOx.get(lang).into(), "fig-ox")}
+                {figure(share, T::FigShare.get(lang).into(), "fig-share")}
+                {figure(
+                    n(t.exchange_accounts),
+                    T::FigExchange.fill(lang, &[("res", &n(t.exchange_resources))]),
+                    "fig-exchange",
+                )}
+                {figure(
+                    T::FigFullyValue
+                        .fill(lang, &[("n", &t.fully_migrated.to_string()), ("all", &t.bodies.to_string())]),
+                    T::FigFully.get(lang).into(),
+                    "fig-fully",
+                )}
+            </dl>
+            <p class="figures-source">
+                {T::FigSource
+                    .fill(
+                        lang,
+                        &[
+                            ("number", &source.number),
+                            ("date", &format::date(&source.date, lang)),
+                            ("question", &question.to_string()),
+                        ],
+                    )}
+            </p>
+        }
+    };
+    view! {
+        <section id="kennzahlen" aria-labelledby="figures-heading" class="key-figures">
+            <h2 id="figures-heading">{move || T::KeyFiguresHeading.get(lang.get())}</h2>
+            {figures}
+        </section>
+    }
+}

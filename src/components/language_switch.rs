@@ -1,0 +1,27 @@
+use crate::app::use_app_context;
+use crate::i18n::Lang;
+use leptos::prelude::*;
+
+/// Switches between German and English; the choice goes into the URL with the rest of the view.
+#[component]
+pub fn LanguageSwitch() -> impl IntoView {
+    let ctx = use_app_context();
+    let other = move || match ctx.lang.get() {
+        Lang::De => Lang::En,
+        Lang::En => Lang::De,
+    };
+    view! {
+        <button
+            type="button"
+            class="lang-switch"
+            data-testid="lang-switch"
+            lang=move || other().code()
+            on:click=move |_| ctx.state.update(|s| s.lang = other())
+        >
+            {move || match other() {
+                Lang::De => "Deutsch",
+                Lang::En => "English",
+            }}
+        </button>
+    }
+}

@@ -1,0 +1,176 @@
+//! Texts of the charts: titles, axis names, series names, takeaways, tooltips, tables and the
+//! descriptions read out by screen readers. German first, then English; both carry the same
+//! `{placeholders}`, which the builders fill with numbers already formatted for the language.
+
+super::texts! { C {
+    // Shared by several charts.
+    NoBody => "Keine Behörde passt zur Auswahl.", "No body matches the selection.";
+    NoData => "Keine Daten: Keine Behörde passt zur Auswahl.", "No data: no body matches the selection.";
+    SourceLine =>
+        "Quelle: {parliament}, Drucksache {number} vom {date}, Antwort auf Frage {question}",
+        "Source: {parliament}, Drucksache {number} of {date}, answer to question {question}";
+    SourceLineMany =>
+        "Quelle: {parliament}, Drucksache {number} vom {date}, Antworten auf die Fragen {questions}",
+        "Source: {parliament}, Drucksache {number} of {date}, answers to questions {questions}";
+    And => "und", "and";
+    NoAccounts => "keine Konten", "no accounts";
+    NoPortfolio => "ohne Ressort", "no portfolio";
+    PortfolioName => "Ressort {id}", "Portfolio {id}";
+    OneBody => "1 Behörde", "1 body";
+    ManyBodies => "{n} Behörden", "{n} bodies";
+    ColBody => "Behörde", "Body";
+    ColPortfolio => "Ressort", "Portfolio";
+    ColBodies => "Behörden", "Bodies";
+    ColOx => "Konten auf Open-Xchange (OX)", "Accounts on Open-Xchange (OX)";
+    ColRemaining => "noch in Exchange (MSE + MSE Res)", "still on Exchange (MSE + MSE Res)";
+    ColMse => "Konten in Exchange (MSE)", "Accounts on Exchange (MSE)";
+    ColMseRes => "Ressourcenkonten in Exchange (MSE Res)", "Resource accounts on Exchange (MSE Res)";
+    ColAll => "alle Konten", "all accounts";
+    ColShare => "Anteil auf Open-Xchange (nachgerechnet)", "Share on Open-Xchange (recomputed)";
+    SeriesOx => "Open-Xchange", "Open-Xchange";
+    SeriesRemaining => "noch in Exchange", "still on Exchange";
+    SeriesMse => "Exchange-Konten (MSE)", "Exchange accounts (MSE)";
+    SeriesMseRes => "Exchange-Ressourcen (MSE Res)", "Exchange resources (MSE Res)";
+    LogAxis =>
+        "Konten, logarithmisch: jede Linie das Zehnfache",
+        "Accounts, logarithmic: each line ten times the last";
+
+    // Share migrated per body.
+    ShareTitle => "Wie weit jede Behörde umgestellt hat", "How far each body has moved";
+    ShareAxis => "Anteil der Konten auf Open-Xchange", "Share of accounts on Open-Xchange";
+    ShareSeries => "Anteil auf Open-Xchange", "Share on Open-Xchange";
+    ShareTip =>
+        "{body}: {share} auf Open-Xchange ({ox} von {all} Konten)",
+        "{body}: {share} on Open-Xchange ({ox} of {all} accounts)";
+    ShareTipNone => "{body}: keine Konten", "{body}: no accounts";
+    ShareTakeaway =>
+        "{above} von {n} Behörden haben mehr als {threshold} ihrer Konten umgestellt; am niedrigsten ist der Anteil bei {lowest} ({share}).",
+        "{above} of {n} bodies have moved more than {threshold} of their accounts; the share is lowest at {lowest} ({share}).";
+    ShareTakeawayAll =>
+        "Alle {n} Behörden haben ihre Konten vollständig umgestellt.",
+        "All {n} bodies have moved all of their accounts.";
+    ShareTakeawayOne =>
+        "Bei {body} sind {share} der Konten auf Open-Xchange umgestellt ({ox} von {all}).",
+        "{body} has moved {share} of its accounts to Open-Xchange ({ox} of {all}).";
+    ShareCaption =>
+        "Anteil der Konten auf Open-Xchange je Behörde, nachgerechnet als OX / (MSE + MSE Res + OX)",
+        "Share of accounts on Open-Xchange per body, recomputed as OX / (MSE + MSE Res + OX)";
+    ShareDescription =>
+        "Balkendiagramm: Anteil der Konten auf Open-Xchange je Behörde, {n} Behörden, von {min} ({min_body}) bis {max} ({max_body}). Hervorgehoben sind Behörden mit höchstens {threshold}.",
+        "Bar chart: share of accounts on Open-Xchange per body, {n} bodies, from {min} ({min_body}) to {max} ({max_body}). Bodies at or below {threshold} are highlighted.";
+
+    // Accounts per body.
+    AccountsTitle => "Konten je Behörde: Open-Xchange und Exchange", "Accounts per body: Open-Xchange and Exchange";
+    AccountsTipOx => "{body} – auf Open-Xchange: {ox}", "{body} – on Open-Xchange: {ox}";
+    AccountsTipRest =>
+        "noch in Exchange: {rest}; alle Konten: {all}",
+        "still on Exchange: {rest}; all accounts: {all}";
+    AccountsTakeaway =>
+        "Die meisten Konten auf Open-Xchange hat {most} ({most_ox}), die wenigsten {least} ({least_ox}).",
+        "{most} has the most accounts on Open-Xchange ({most_ox}), {least} the fewest ({least_ox}).";
+    AccountsTakeawayOne =>
+        "{body} hat {ox} Konten auf Open-Xchange und {rest} noch in Exchange.",
+        "{body} has {ox} accounts on Open-Xchange and {rest} still on Exchange.";
+    AccountsCaption =>
+        "Konten je Behörde auf Open-Xchange und noch in Exchange",
+        "Accounts per body on Open-Xchange and still on Exchange";
+    AccountsDescription =>
+        "Balkendiagramm mit logarithmischer Skala: Konten auf Open-Xchange und noch in Exchange je Behörde, {n} Behörden, zusammen {ox} auf Open-Xchange und {rest} noch in Exchange. Nullwerte lassen sich auf dieser Skala nicht zeichnen; sie stehen in der Tabelle.",
+        "Bar chart with a logarithmic scale: accounts on Open-Xchange and still on Exchange per body, {n} bodies, together {ox} on Open-Xchange and {rest} still on Exchange. Zero values cannot be drawn on this scale; they are in the table.";
+
+    // Accounts per Ressort.
+    PortfoliosTitle => "Konten je Ressort", "Accounts per portfolio";
+    PortfolioCategory => "{portfolio} · {share} umgestellt", "{portfolio} · {share} moved";
+    PortfolioTipOx =>
+        "{portfolio} ({bodies}) – auf Open-Xchange: {ox} ({share})",
+        "{portfolio} ({bodies}) – on Open-Xchange: {ox} ({share})";
+    PortfolioTipMse => "Konten in Exchange (MSE): {mse}", "Accounts on Exchange (MSE): {mse}";
+    PortfolioTipRes =>
+        "Ressourcenkonten in Exchange (MSE Res): {res}",
+        "Resource accounts on Exchange (MSE Res): {res}";
+    PortfoliosTakeaway =>
+        "Die meisten Konten: {largest} ({all}, davon {largest_share} umgestellt). Niedrigster Anteil: {lowest} ({lowest_share}).",
+        "Most accounts: {largest} ({all}, {largest_share} moved). Lowest share: {lowest} ({lowest_share}).";
+    PortfoliosTakeawayOne =>
+        "{portfolio}: {all} Konten in {bodies}, davon {share} auf Open-Xchange.",
+        "{portfolio}: {all} accounts in {bodies}, {share} of them on Open-Xchange.";
+    PortfoliosCaption =>
+        "Konten je Ressort: Open-Xchange (OX), Exchange (MSE) und Exchange-Ressourcen (MSE Res)",
+        "Accounts per portfolio: Open-Xchange (OX), Exchange (MSE) and Exchange resources (MSE Res)";
+    PortfoliosDescription =>
+        "Balkendiagramm mit logarithmischer Skala: Konten auf Open-Xchange, in Exchange und Ressourcenkonten in Exchange je Ressort, {n} Gruppen; Anteil umgestellt von {min} ({min_portfolio}) bis {max} ({max_portfolio}).",
+        "Bar chart with a logarithmic scale: accounts on Open-Xchange, on Exchange and resource accounts on Exchange per portfolio, {n} groups; share moved from {min} ({min_portfolio}) to {max} ({max_portfolio}).";
+
+    // Remaining accounts.
+    RemainingTitle => "Wo die restlichen Exchange-Konten sind", "Where the remaining Exchange accounts are";
+    RemainingAxis => "verbleibende Konten in Exchange", "accounts remaining on Exchange";
+    RemainingTipMse =>
+        "{body} – Konten in Exchange (MSE): {mse}",
+        "{body} – accounts on Exchange (MSE): {mse}";
+    RemainingTipRes =>
+        "Ressourcenkonten (MSE Res): {res}; zusammen {total} ({share} aller Restkonten)",
+        "Resource accounts (MSE Res): {res}; together {total} ({share} of all remaining)";
+    RemainingTakeaway =>
+        "Von {total} verbleibenden Konten entfallen {top} ({share}) auf {body}.",
+        "Of {total} remaining accounts, {top} ({share}) are at {body}.";
+    RemainingTakeawayNone =>
+        "Keine der {n} Behörden hat noch Konten in Exchange.",
+        "None of the {n} bodies has accounts left on Exchange.";
+    RemainingTakeawayNoneOne =>
+        "{body} hat keine Konten mehr in Exchange.",
+        "{body} has no accounts left on Exchange.";
+    RemainingCaption =>
+        "Verbleibende Konten in Exchange je Behörde (nur Behörden mit Restkonten)",
+        "Accounts remaining on Exchange per body (only bodies with remaining accounts)";
+    ColTotalRemaining => "zusammen", "together";
+    ColShareOfRemaining => "Anteil an allen Restkonten", "Share of all remaining accounts";
+    RemainingDescription =>
+        "Gestapeltes Balkendiagramm: verbleibende Konten in Exchange je Behörde, aufgeteilt in Konten (MSE) und Ressourcenkonten (MSE Res); {n} Behörden mit zusammen {total} Konten. {zero} Behörden ohne Restkonten sind nicht abgebildet.",
+        "Stacked bar chart: accounts remaining on Exchange per body, split into accounts (MSE) and resource accounts (MSE Res); {n} bodies with {total} accounts in all. {zero} bodies with no remaining accounts are not shown.";
+
+    // Timeline.
+    TimelineTitle => "Termine und Pläne", "Dates and plans";
+    SeriesMilestone => "Meilenstein", "Milestone";
+    SeriesPlan => "Vorhaben", "Plan";
+    SeriesAnswer => "Antwort", "Answer";
+    EvAnswer => "Antwort der Landesregierung", "Government's answer";
+    EvMigrationCompleted => "Migration abgeschlossen", "Migration completed";
+    EvLoadProblems => "Lastprobleme behoben", "Load problems fixed";
+    EvFollowUp => "Folgeprojekt gestartet", "Follow-up project started";
+    EvLinux => "bis zu {n} Arbeitsplätze auf Linux", "up to {n} workstations on Linux";
+    EvLinuxMore => "weitere bis zu {n} Arbeitsplätze auf Linux", "up to {n} more workstations on Linux";
+    EvIntegrations => "Anbindung an Nextcloud und OpenTalk", "Integration with Nextcloud and OpenTalk";
+    RelOn => "am {when}", "on {when}";
+    RelIn => "im {when}", "in {when}";
+    RelInYear => "im Jahr {when}", "in {when}";
+    RelFrom => "ab {when}", "from {when}";
+    RelBy => "bis {when}", "by {when}";
+    RelDuring => "während {when}", "during {when}";
+    RelDuringYear => "im Laufe des Jahres {when}", "during {when}";
+    TimelineTip => "{when}: {what}", "{when}: {what}";
+    TimelineTipApprox =>
+        "{when}: {what} (Datum im Diagramm ungefähr)",
+        "{when}: {what} (date in the chart approximate)";
+    PlottedApprox =>
+        "{date} (ungefähr; die Antwort nennt {when})",
+        "{date} (approximate; the answer says {when})";
+    TimelineTakeaway =>
+        "{milestone} {when}; {by} sollen bis zu {n} Arbeitsplätze auf Linux umgestellt sein.",
+        "{milestone} {when}; {by} up to {n} workstations are to be moved to Linux.";
+    TimelineTakeawayMilestone => "{milestone} {when}.", "{milestone} {when}.";
+    TimelineTakeawayPlan =>
+        "{by} sollen bis zu {n} Arbeitsplätze auf Linux umgestellt sein.",
+        "{by} up to {n} workstations are to be moved to Linux.";
+    TimelineTakeawayCount =>
+        "Die Antwort vom {date} nennt {n} Termine.",
+        "The answer of {date} gives {n} dates.";
+    TimelineCaption => "Termine und Pläne aus der Antwort", "Dates and plans from the answer";
+    ColWhen => "Wann (laut Antwort)", "When (as the answer says)";
+    ColWhat => "Was", "What";
+    ColKind => "Art", "Kind";
+    ColPlotted => "Im Diagramm eingezeichnet", "Drawn in the chart at";
+    ColQuestion => "Frage", "Question";
+    TimelineDescription =>
+        "Zeitleiste: {n} Termine aus der Antwort, von {first} bis {last}; {approx} davon nennt die Antwort nur ungefähr (Monat, Jahresmitte, Jahresende oder Jahr).",
+        "Timeline: {n} dates from the answer, from {first} to {last}; for {approx} of them the answer gives only an approximate date (month, mid-year, end of year or year).";
+}}

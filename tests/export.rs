@@ -1,0 +1,93 @@
+//! The downloads are generated from the dataset: the CSV matches it row for row, the data package
+//! describes every column, and versioned files hold only the snapshots up to their version.
+
+use ox_transparenz::export::*;
+use ox_transparenz::model::{parse_dataset, Dataset};
+
+fn shipped() -> Dataset {
+    parse_dataset(&std::fs::read_to_string("public/data/dataset.json").unwrap()).unwrap()
+}
+
+#[test]
+fn csv_has_a_bom_a_header_and_one_row_per_body() {
+    let ds = shipped();
+    let csv = bodies_csv(ds.latest());
+    assert!(
+        csv.starts_with('\u{feff}'),
+        "UTF-8 byte-order mark for spreadsheets"
+    );
+    let lines: Vec<&str> = csv
+        .trim_start_matches('\u{feff}')
+        .split("\r\n")
+        .filter(|l| !l.is_empty())
+        .collect();
+    assert_eq!(lines.len(), 41);
+    assert!(
+        lines[0].starts_with("Stand;Ressort;Behörde;Name (ergänzt);MSE;MSE Res;OX;OX % (gedruckt)")
+    );
+    for (line, body) in lines[1..].iter().zip(&ds.latest().bodies) {
+        let cells: Vec<&str> = line.split(';').collect();
+        assert_eq!(cells[2], body.abbreviation);
+        assert_eq!(cells[4], body.exchange_accounts.to_string());
+        assert_eq!(cells[6], body.ox_accounts.to_string());
+    }
+    let mekun = lines.iter().find(|l| l.contains(";MEKUN;")).unwrap();
+    assert!(mekun.contains(";97,4;97,48;"), "{mekun}");
+    assert!(
+        mekun.contains("Rundung"),
+        "the row carries its data note: {mekun}"
+    );
+    let ltsh = lines[1];
+    assert!(
+        ltsh.starts_with(
+            "2026-03-24;;LTSH;Schleswig-Holsteinischer Landtag;12;0;453;97,4;97,42;2;"
+        ),
+        "{ltsh}"
+    );
+}
+
+#[test]
+fn fields_with_the_delimiter_or_quotes_are_quoted() {
+    let mut ds = shipped();
+    ds.snapshots[0].bodies[0].abbreviation = "A;B \"C\"".into();
+    let csv = bodies_csv(&ds.snapshots[0]);
+    assert!(csv.contains(";\"A;B \"\"C\"\"\";"));
+}
+
+#[test]
+fn data_package_describes_every_column_in_both_languages() {
+    let ds = shipped();
+    let p = datapackage(&ds);
+    assert_eq!(p["licenses"][0]["name"], "CC-BY-4.0");
+    assert!(p["sources"][0]["title"]
+        .as_str()
+        .unwrap()
+        .contains("20/4245"));
+    let fields = p["resources"][0]["schema"]["fields"].as_array().unwrap();
+    assert_eq!(fields.len(), 11);
+    for f in fields {
+        assert!(!f["description_de"].as_str().unwrap().is_empty());
+        assert!(!f["description_en"].as_str().unwrap().is_empty());
+    }
+    assert_eq!(p["resources"][0]["dialect"]["delimiter"], ";");
+    assert_eq!(fields[8]["decimalChar"], ",");
+}
+
+#[test]
+fn a_version_holds_its_snapshot_and_earlier_ones_only() {
+    let mut ds = shipped();
+    let mut later = ds.snapshots[0].clone();
+    later.id = "2026-09-01".into();
+    later.source.date = "2026-09-01".into();
+    ds.snapshots.push(later);
+    let old = dataset_as_of(&ds, "2026-03-24").unwrap();
+    assert_eq!(old.snapshots.len(), 1);
+    assert_eq!(
+        old,
+        shipped(),
+        "adding a snapshot leaves the old version as it was"
+    );
+    assert_eq!(dataset_as_of(&ds, "2026-09-01").unwrap().snapshots.len(), 2);
+    assert!(dataset_as_of(&ds, "1999-01-01").is_none());
+    assert_eq!(version_dir("2026-03-24"), "data/versions/2026-03-24");
+}
