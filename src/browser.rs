@@ -3,6 +3,7 @@
 //! colour scheme and motion settings. Natively these do nothing, so components render anywhere.
 
 use crate::app::AppContext;
+use crate::route::Route;
 use crate::url_state::ViewState;
 
 #[cfg(target_arch = "wasm32")]
@@ -10,8 +11,16 @@ mod web {
     use super::*;
     use crate::charts::Theme;
     use crate::i18n::T;
+    use crate::url_state::ThemeChoice;
+
+    /// The `type` of the message an embedded page posts to its host with its height
+    /// (`public/embed.js` listens for it).
+    const HEIGHT_MESSAGE: &str = "ox-transparenz:height";
+    /// The `type` of the host's request to report the height again.
+    const HEIGHT_REQUEST: &str = "ox-transparenz:request-height";
     use leptos::prelude::*;
     use wasm_bindgen::prelude::*;
+    use wasm_bindgen::JsCast;
 
     fn current_query() -> String {
         web_sys::window()
@@ -21,6 +30,58 @@ mod web {
 
     pub fn initial_view_state() -> ViewState {
         ViewState::from_query(&current_query())
+    }
+
+    pub fn current_route() -> Route {
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        Route::from_path(&path)
+    }
+
+    /// Tells the page that embeds this one how tall it is, whenever that changes, so the host's
+    /// script can size the iframe. The message holds nothing but the height.
+    fn report_height() {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let Some(root) = window.document().and_then(|d| d.document_element()) else {
+            return;
+        };
+        let post = Closure::<dyn Fn()>::new(move || {
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            let Some(root) = window.document().and_then(|d| d.document_element()) else {
+                return;
+            };
+            let message = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+            let height = f64::from(root.scroll_height());
+            let _ = js_sys::Reflect::set(&message, &"height".into(), &height.into());
+            if let Ok(Some(parent)) = window.parent() {
+                if parent != window {
+                    let _ = parent.post_message(&message, "*");
+                }
+            }
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()) {
+            observer.observe(&root);
+            std::mem::forget(observer);
+        }
+        // A host script that loads after the embed asks once for the current height.
+        let post_fn: js_sys::Function = post.as_ref().unchecked_ref::<js_sys::Function>().clone();
+        let on_request =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let kind = js_sys::Reflect::get(&e.data(), &"type".into()).ok();
+                if kind.and_then(|k| k.as_string()).as_deref() == Some(HEIGHT_REQUEST) {
+                    let _ = post_fn.call0(&JsValue::NULL);
+                }
+            });
+        let _ =
+            window.add_event_listener_with_callback("message", on_request.as_ref().unchecked_ref());
+        on_request.forget();
+        post.forget();
     }
 
     fn media_query(query: &str, on_change: impl Fn(bool) + 'static) -> bool {
@@ -38,11 +99,21 @@ mod web {
     }
 
     pub fn sync_with_browser(ctx: AppContext) {
+        if matches!(ctx.route, Route::Embed(_)) {
+            report_height();
+        }
+        // A theme named in the URL wins over the system setting.
         let theme = ctx.theme;
-        let dark = media_query("(prefers-color-scheme: dark)", move |d| {
-            theme.set(if d { Theme::Dark } else { Theme::Light })
-        });
-        theme.set(if dark { Theme::Dark } else { Theme::Light });
+        let state = ctx.state;
+        let forced = move || state.with_untracked(|s| s.theme);
+        let pick = move |dark: bool| match forced() {
+            Some(ThemeChoice::Dark) => Theme::Dark,
+            Some(ThemeChoice::Light) => Theme::Light,
+            None if dark => Theme::Dark,
+            None => Theme::Light,
+        };
+        let dark = media_query("(prefers-color-scheme: dark)", move |d| theme.set(pick(d)));
+        theme.set(pick(dark));
         let reduced = ctx.reduced_motion;
         reduced.set(media_query("(prefers-reduced-motion: reduce)", move |r| {
             reduced.set(r)
@@ -78,6 +149,11 @@ mod web {
             if let Some(doc) = window.document() {
                 if let Some(root) = doc.document_element() {
                     let _ = root.set_attribute("lang", now.lang.code());
+                    let _ = match now.theme {
+                        Some(ThemeChoice::Dark) => root.set_attribute("data-theme", "dark"),
+                        Some(ThemeChoice::Light) => root.set_attribute("data-theme", "light"),
+                        None => root.remove_attribute("data-theme"),
+                    };
                 }
                 doc.set_title(&format!(
                     "{} – {}",
@@ -97,6 +173,49 @@ mod web {
         on_pop.forget();
     }
 
+    /// The site root's absolute address with a trailing slash, for links and embed code.
+    pub fn site_url(route: Route) -> String {
+        let Some(location) = web_sys::window().map(|w| w.location()) else {
+            return String::new();
+        };
+        let origin = location.origin().unwrap_or_default();
+        let path = location.pathname().unwrap_or_default();
+        let dir = &path[..path.rfind('/').map_or(0, |i| i + 1)];
+        let dir = match route {
+            // `…/embed/<chart>/` lies two folders below the root.
+            Route::Embed(_) => {
+                let trimmed = dir.trim_end_matches('/');
+                let up = trimmed.rfind("/embed/").map_or(trimmed, |i| &trimmed[..i]);
+                format!("{up}/")
+            }
+            Route::Dashboard => dir.to_string(),
+        };
+        format!("{origin}{dir}")
+    }
+
+    /// Copies text to the clipboard; false when the browser refuses (the text stays selectable).
+    pub async fn copy_text(text: String) -> bool {
+        let Some(window) = web_sys::window() else {
+            return false;
+        };
+        let navigator = window.navigator();
+        let Ok(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into()) else {
+            return false;
+        };
+        let Ok(write) = js_sys::Reflect::get(&clipboard, &"writeText".into()) else {
+            return false;
+        };
+        let Ok(write) = write.dyn_into::<js_sys::Function>() else {
+            return false;
+        };
+        match write.call1(&clipboard, &text.into()) {
+            Ok(promise) => wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise))
+                .await
+                .is_ok(),
+            Err(_) => false,
+        }
+    }
+
     /// Scrolls the section named in the URL into view once it exists.
     pub fn scroll_to(id: &str) {
         if let Some(el) = web_sys::window()
@@ -109,7 +228,25 @@ mod web {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{initial_view_state, scroll_to, sync_with_browser};
+pub use web::{
+    copy_text, current_route, initial_view_state, scroll_to, site_url, sync_with_browser,
+};
+
+/// Outside the browser links stay relative to the site root.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn site_url(_route: Route) -> String {
+    String::new()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub async fn copy_text(_text: String) -> bool {
+    false
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn current_route() -> Route {
+    Route::Dashboard
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn initial_view_state() -> ViewState {

@@ -4,17 +4,24 @@
 //! components are a thin Leptos shell over it.
 
 pub mod charts;
+pub mod cite;
+pub mod embed_code;
 pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod notes;
+pub mod route;
 pub mod table;
 pub mod url_state;
 
 pub mod api;
 mod app;
 mod browser;
+#[cfg(target_arch = "wasm32")]
+mod chart_export;
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod echarts_js;
 
 pub use app::App;

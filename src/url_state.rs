@@ -80,6 +80,13 @@ impl SortKey {
     }
 }
 
+/// A colour scheme the link asks for; none follows the reader's system setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeChoice {
+    Light,
+    Dark,
+}
+
 /// Everything a shared link restores.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
@@ -94,6 +101,8 @@ pub struct ViewState {
     pub section: Option<String>,
     /// A pinned data version (snapshot id); none means the newest.
     pub snapshot: Option<String>,
+    /// A forced colour scheme (embeds let the host page choose); none follows the system.
+    pub theme: Option<ThemeChoice>,
 }
 
 impl ViewState {
@@ -123,6 +132,11 @@ impl ViewState {
         }
         if let Some(s) = &self.snapshot {
             pairs.push(("stand", s.clone()));
+        }
+        match self.theme {
+            Some(ThemeChoice::Light) => pairs.push(("theme", "light".into())),
+            Some(ThemeChoice::Dark) => pairs.push(("theme", "dark".into())),
+            None => {}
         }
         if pairs.is_empty() {
             return String::new();
@@ -159,6 +173,13 @@ impl ViewState {
                 "richtung" => state.descending = value == "ab",
                 "ansicht" => state.section = Some(limit(value, 40)),
                 "stand" => state.snapshot = Some(limit(value, 40)),
+                "theme" => {
+                    state.theme = match value {
+                        "light" => Some(ThemeChoice::Light),
+                        "dark" => Some(ThemeChoice::Dark),
+                        _ => None,
+                    }
+                }
                 _ => {}
             }
         }

@@ -91,3 +91,36 @@ fn a_version_holds_its_snapshot_and_earlier_ones_only() {
     assert!(dataset_as_of(&ds, "1999-01-01").is_none());
     assert_eq!(version_dir("2026-03-24"), "data/versions/2026-03-24");
 }
+
+#[test]
+fn citations_give_the_figure_in_context_with_source_and_link() {
+    use ox_transparenz::cite::*;
+    use ox_transparenz::i18n::Lang;
+    use ox_transparenz::model::Totals;
+    let ds = shipped();
+    let s = ds.latest();
+    let polizei = s
+        .bodies
+        .iter()
+        .find(|b| b.abbreviation == "Polizei")
+        .unwrap();
+    let c = body_citation(
+        polizei,
+        s,
+        "https://example.org/?behoerde=Polizei",
+        Lang::De,
+    );
+    assert_eq!(
+        c,
+        "Polizei: 13.750 von 13.793 Konten auf Open-Xchange (99,7\u{a0}%); noch in MS Exchange: 4 Konten und 39 Ressourcenkonten. Quelle: Schleswig-Holsteinischer Landtag, Drucksache 20/4245 vom 24.\u{a0}März 2026, Antwort der Landesregierung auf Frage 2, S. 3. https://example.org/?behoerde=Polizei"
+    );
+    let mekun = s.bodies.iter().find(|b| b.abbreviation == "MEKUN").unwrap();
+    assert!(body_citation(mekun, s, "u", Lang::En).contains("(97.5%; printed in the paper: 97.4%)"));
+    let t = Totals::of(&s.bodies);
+    let c = totals_citation(&t, "Alle 40 Behörden", s, "u", Lang::De);
+    assert!(
+        c.starts_with("Alle 40 Behörden: 43.051 von 44.011 Konten auf Open-Xchange (97,8\u{a0}%)"),
+        "{c}"
+    );
+    assert!(dataset_citation(s, "u", Lang::En).contains("version 2026-03-24"));
+}

@@ -3,7 +3,7 @@
 use ox_transparenz::i18n::Lang;
 use ox_transparenz::model::{parse_dataset, Dataset};
 use ox_transparenz::table::{fold, visible_rows};
-use ox_transparenz::url_state::{decode, encode, PortfolioFilter, SortKey, ViewState};
+use ox_transparenz::url_state::{decode, encode, PortfolioFilter, SortKey, ThemeChoice, ViewState};
 
 fn shipped() -> Dataset {
     parse_dataset(&std::fs::read_to_string("public/data/dataset.json").unwrap()).unwrap()
@@ -34,6 +34,7 @@ fn every_field_survives_a_round_trip() {
         descending: true,
         section: Some("anteil".into()),
         snapshot: Some("2026-03-24".into()),
+        theme: Some(ThemeChoice::Dark),
     };
     let q = state.to_query();
     assert!(

@@ -17,6 +17,13 @@ fn write(root: &Path, rel: &str, contents: &[u8]) -> std::io::Result<()> {
 }
 
 fn run(root: &Path) -> Result<(), String> {
+    // First, so every page made from index.html below has no inline script (see start_script).
+    let index = root.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    if let Some(start) = start_script::move_start_script(&html)? {
+        write(root, &start.file_name, start.script.as_bytes()).map_err(|e| e.to_string())?;
+        std::fs::write(&index, start.html).map_err(|e| e.to_string())?;
+    }
     let text = std::fs::read_to_string("public/data/dataset.json").map_err(|e| e.to_string())?;
     let dataset = parse_dataset(&text).map_err(|e| format!("public/data/dataset.json: {e}"))?;
     let io = |e: std::io::Error| e.to_string();
@@ -36,6 +43,11 @@ fn run(root: &Path) -> Result<(), String> {
             bodies_csv(snapshot).as_bytes(),
         )
         .map_err(io)?;
+    }
+    // Every route gets a real HTML file: the embed pages are the finished index.html.
+    let html = std::fs::read_to_string(&index).map_err(io)?;
+    for (path, page) in embed_pages(&html) {
+        write(root, &path, page.as_bytes()).map_err(io)?;
     }
     Ok(())
 }

@@ -1,11 +1,12 @@
-use super::DashboardData;
+use super::{CiteButton, DashboardData};
 use crate::app::use_app_context;
 use crate::format;
 use crate::i18n::{Lang, T};
-use crate::model::{ox_share, Body, Totals};
+use crate::model::{ox_share, Snapshot, Totals};
 use crate::notes::{notes_for, DataNote};
 use crate::url_state::{PortfolioFilter, SortKey, ViewState};
 use leptos::prelude::*;
+use std::sync::Arc;
 
 /// The table of all bodies as printed: sortable by every column, filtered like the other views,
 /// with the recomputed share, note markers and a totals row for the rows shown.
@@ -30,7 +31,7 @@ pub fn BodiesTable() -> impl IntoView {
             let notes = notes.get();
             rows.get()
                 .into_iter()
-                .map(|i| body_row(&snapshot.bodies[i], &notes, lang, state))
+                .map(|i| body_row(&snapshot, i, &notes, lang, state))
                 .collect_view()
         }
     };
@@ -132,7 +133,29 @@ fn SortHeader(key: SortKey, label: T, long: Option<T>, numeric: bool) -> impl In
     }
 }
 
-fn body_row(b: &Body, notes: &[DataNote], lang: Lang, state: RwSignal<ViewState>) -> impl IntoView {
+fn body_row(
+    snapshot: &Arc<Snapshot>,
+    index: usize,
+    notes: &[DataNote],
+    lang: Lang,
+    state: RwSignal<ViewState>,
+) -> impl IntoView {
+    let b = &snapshot.bodies[index];
+    let citation = {
+        let snapshot = snapshot.clone();
+        let route = use_app_context().route;
+        Signal::derive(move || {
+            let b = &snapshot.bodies[index];
+            let view = ViewState {
+                lang,
+                body: Some(b.abbreviation.clone()),
+                section: Some("tabelle".into()),
+                ..ViewState::default()
+            };
+            let url = format!("{}{}", crate::browser::site_url(route), view.to_query());
+            crate::cite::body_citation(b, &snapshot, &url, lang)
+        })
+    };
     let markers = |field: &str| {
         notes_for(notes, &b.abbreviation, field)
             .into_iter()
@@ -223,6 +246,11 @@ fn body_row(b: &Body, notes: &[DataNote], lang: Lang, state: RwSignal<ViewState>
                     {b.abbreviation.clone()}
                 </button>
                 {name}
+                <CiteButton
+                    what=b.abbreviation.clone()
+                    text=citation
+                    testid="cite-row"
+                />
             </th>
             {count("exchange_accounts", b.exchange_accounts, T::ColExchangeLong)}
             {count("exchange_resources", b.exchange_resources, T::ColResourcesLong)}

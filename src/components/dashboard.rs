@@ -1,4 +1,4 @@
-use super::{BodiesTable, ChartCard, DataNotes, Facts, Filters, KeyFigures, SourceLine};
+use super::{BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFigures, SourceLine};
 use crate::app::use_app_context;
 use crate::charts::ChartId;
 use crate::i18n::T;
@@ -17,18 +17,12 @@ pub struct DashboardData {
     pub notes: Memo<Vec<DataNote>>,
 }
 
-/// The page a citizen or an MP opens: key figures, charts, table, facts and data notes.
-#[component]
-pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
+/// Shares the newest snapshot of `dataset` (a pinned version is loaded as its own file), the rows
+/// the reader's filters leave, and the data notes, with every view below.
+pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
     let ctx = use_app_context();
     let lang = ctx.lang;
-    // A pinned data version shows that snapshot; an unknown one falls back to the newest.
-    let pinned = ctx.state.with_untracked(|s| s.snapshot.clone());
-    let snapshot = Arc::new(
-        pinned
-            .and_then(|id| dataset.snapshot(&id).cloned())
-            .unwrap_or_else(|| dataset.latest().clone()),
-    );
+    let snapshot = Arc::new(dataset.latest().clone());
     let rows = {
         let snapshot = snapshot.clone();
         Memo::new(move |_| ctx.state.with(|s| visible_indices(&snapshot, s)))
@@ -38,30 +32,71 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         Memo::new(move |_| data_notes(&snapshot, lang.get()))
     };
     let data = DashboardData {
-        snapshot: snapshot.clone(),
+        snapshot,
         rows,
         notes,
     };
     provide_context(data.clone());
+    data
+}
+
+/// The page a citizen or an MP opens: key figures, charts, table, facts and data notes.
+#[component]
+pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
+    let ctx = use_app_context();
+    let lang = ctx.lang;
+    let DashboardData {
+        snapshot, notes, ..
+    } = provide_dashboard_data(&dataset);
 
     // Bring the section named in a shared link into view once it is drawn.
     if let Some(section) = ctx.state.with_untracked(|s| s.section.clone()) {
         request_animation_frame(move || crate::browser::scroll_to(&section));
     }
 
+    // Following a section link also records the section in the URL, so the link can be shared.
     let nav = move || {
         let lang = lang.get();
+        let link = |id: &'static str, label: T| {
+            view! {
+                <a
+                    href=format!("#{id}")
+                    on:click=move |_| ctx.state.update(|s| s.section = Some(id.to_string()))
+                >
+                    {label.get(lang)}
+                </a>
+            }
+        };
         view! {
             <nav class="sections" aria-label=T::SectionsNav.get(lang)>
-                <a href="#kennzahlen">{T::KeyFiguresHeading.get(lang)}</a>
-                <a href="#diagramme">{T::ChartsHeading.get(lang)}</a>
-                <a href="#tabelle">{T::TableHeading.get(lang)}</a>
-                <a href="#angaben">{T::FactsHeading.get(lang)}</a>
-                <a href="#hinweise">{T::NotesHeading.get(lang)}</a>
+                {link("kennzahlen", T::KeyFiguresHeading)}
+                {link("diagramme", T::ChartsHeading)}
+                {link("tabelle", T::TableHeading)}
+                {link("angaben", T::FactsHeading)}
+                {link("hinweise", T::NotesHeading)}
+                {link("daten", T::DownloadsHeading)}
             </nav>
         }
     };
+    let print_meta = {
+        let s = snapshot.clone();
+        let site = crate::browser::site_url(ctx.route);
+        move || {
+            let lang = lang.get();
+            let url = format!("{site}{}", ctx.state.with(|st| st.to_query()));
+            T::PrintMeta.fill(
+                lang,
+                &[
+                    ("number", &s.source.number),
+                    ("date", &crate::format::date(&s.source.date, lang)),
+                    ("version", &s.id),
+                    ("url", &url),
+                ],
+            )
+        }
+    };
     view! {
+        <p class="print-only print-meta">{print_meta}</p>
         <h1>{move || T::SiteTitle.get(lang.get())}</h1>
         <p class="lead">{move || T::SiteSubtitle.get(lang.get())}</p>
         {nav}
@@ -77,5 +112,6 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         <BodiesTable />
         <Facts snapshot=snapshot.clone() />
         <DataNotes snapshot notes />
+        <Downloads />
     }
 }

@@ -53,7 +53,7 @@ pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl In
             .collect_view()
     };
     view! {
-        <section aria-labelledby="notes-heading" data-testid="data-notes">
+        <section id="hinweise" aria-labelledby="notes-heading" data-testid="data-notes">
             <h2 id="notes-heading">{move || T::NotesHeading.get(lang.get())}</h2>
             <p>{move || T::NotesIntro.get(lang.get())}</p>
             <ol class="notes">

@@ -35,7 +35,7 @@ pub fn EChart(
             role="img"
             aria-label=move || spec.with(|s| s.0.description.clone())
             data-testid=move || format!("echart-{}", spec.with(|s| s.0.id.slug()))
-            style=move || format!("height: {}px", spec.with(|s| s.0.height))
+            style:height=move || format!("{}px", spec.with(|s| s.0.height))
         ></div>
         <Show when=move || failed.get()>
             <p class="chart-failed" role="status">{move || T::ChartFailed.get(lang.get())}</p>
@@ -46,35 +46,10 @@ pub fn EChart(
 #[cfg(target_arch = "wasm32")]
 mod draw {
     use super::*;
-    use serde::Serialize;
+    use crate::echarts_js::{init, options_of, set_path, ECharts};
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
-
-    #[wasm_bindgen]
-    extern "C" {
-        type ECharts;
-
-        #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
-        fn init(
-            el: &web_sys::HtmlElement,
-            theme: JsValue,
-            opts: &JsValue,
-        ) -> Result<ECharts, JsValue>;
-
-        #[wasm_bindgen(method, catch, js_name = setOption)]
-        fn set_option(this: &ECharts, option: &JsValue, not_merge: bool) -> Result<(), JsValue>;
-
-        // Every call may throw inside ECharts; a thrown error must not unwind through the app.
-        #[wasm_bindgen(method, catch)]
-        fn resize(this: &ECharts) -> Result<(), JsValue>;
-
-        #[wasm_bindgen(method, catch)]
-        fn dispose(this: &ECharts) -> Result<(), JsValue>;
-
-        #[wasm_bindgen(method, catch)]
-        fn on(this: &ECharts, event: &str, handler: &js_sys::Function) -> Result<(), JsValue>;
-    }
 
     /// Category labels (body names) may take at most this share of the chart's width; longer ones
     /// wrap, so bars keep room on a 360 px phone.
@@ -156,20 +131,11 @@ mod draw {
     /// ECharts writes `aria.label.description` as the chart's accessible name; charming cannot set
     /// it, so the page-language description goes in here instead of ECharts' generic English one.
     fn with_description(options: &JsValue, description: &str) {
-        let get_or_make = |parent: &JsValue, key: &str| {
-            let existing = js_sys::Reflect::get(parent, &key.into()).ok();
-            match existing.filter(|v| v.is_object()) {
-                Some(v) => v,
-                None => {
-                    let made: JsValue = js_sys::Object::new().into();
-                    let _ = js_sys::Reflect::set(parent, &key.into(), &made);
-                    made
-                }
-            }
-        };
-        let aria = get_or_make(options, "aria");
-        let label = get_or_make(&aria, "label");
-        let _ = js_sys::Reflect::set(&label, &"description".into(), &description.into());
+        set_path(
+            options,
+            &["aria", "label", "description"],
+            &description.into(),
+        );
     }
 
     pub fn attach(
@@ -194,21 +160,15 @@ mod draw {
             }
             let ok = live.with_value(|l| {
                 let Some(l) = l else { return false };
-                let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-                let ok = spec
-                    .0
-                    .chart
-                    .serialize(&serializer)
-                    .ok()
-                    .is_some_and(|options| {
-                        with_description(&options, &spec.0.description);
-                        l.axes.set(y_axes(&options));
-                        l.chart.set_option(&options, true).is_ok()
-                            && (l.axes.get() == 0
-                                || l.chart
-                                    .set_option(&label_width_patch(&el, l.axes.get()), false)
-                                    .is_ok())
-                    });
+                let ok = options_of(&spec.0.chart).is_some_and(|options| {
+                    with_description(&options, &spec.0.description);
+                    l.axes.set(y_axes(&options));
+                    l.chart.set_option(&options, true).is_ok()
+                        && (l.axes.get() == 0
+                            || l.chart
+                                .set_option(&label_width_patch(&el, l.axes.get()), false)
+                                .is_ok())
+                });
                 ok && l.chart.resize().is_ok()
             });
             failed.set(!ok);

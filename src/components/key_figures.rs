@@ -1,4 +1,4 @@
-use super::DashboardData;
+use super::{CiteButton, DashboardData};
 use crate::app::use_app_context;
 use crate::format;
 use crate::i18n::T;
@@ -17,6 +17,30 @@ pub fn KeyFigures() -> impl IntoView {
             .with(|rows| Totals::of(rows.iter().map(|&i| &snapshot.bodies[i])))
     });
     let all = data.snapshot.bodies.len();
+    let scope_text = move || {
+        let lang = lang.get();
+        if ctx.state.with(|s| s.is_filtered()) {
+            T::KeyFiguresSelection.fill(
+                lang,
+                &[
+                    ("n", &totals.with(|t| t.bodies).to_string()),
+                    ("all", &all.to_string()),
+                ],
+            )
+        } else {
+            T::KeyFiguresAll.fill(lang, &[("n", &all.to_string())])
+        }
+    };
+    let citation = {
+        let snapshot = data.snapshot.clone();
+        let site = crate::browser::site_url(ctx.route);
+        Signal::derive(move || {
+            let url = format!("{site}{}", ctx.state.with(|s| s.to_query()));
+            let scope = scope_text();
+            let scope = scope.trim_end_matches('.');
+            crate::cite::totals_citation(&totals.get(), scope, &snapshot, &url, lang.get())
+        })
+    };
     let source = data.snapshot.source.clone();
     let question = data.snapshot.table.question;
     let figures = move || {
@@ -27,14 +51,7 @@ pub fn KeyFigures() -> impl IntoView {
             .ox_share()
             .map(|s| format::percent(s, 1, lang))
             .unwrap_or_else(|| "–".into());
-        let scope = if ctx.state.with(|s| s.is_filtered()) {
-            T::KeyFiguresSelection.fill(
-                lang,
-                &[("n", &t.bodies.to_string()), ("all", &all.to_string())],
-            )
-        } else {
-            T::KeyFiguresAll.fill(lang, &[("n", &all.to_string())])
-        };
+        let scope = scope_text();
         let figure = |value: String, label: String, id: &'static str| {
             view! {
                 <div class="figure" data-testid=id>
@@ -77,6 +94,11 @@ pub fn KeyFigures() -> impl IntoView {
         <section id="kennzahlen" aria-labelledby="figures-heading" class="key-figures">
             <h2 id="figures-heading">{move || T::KeyFiguresHeading.get(lang.get())}</h2>
             {figures}
+            <CiteButton
+                what=Signal::derive(move || T::KeyFiguresHeading.get(lang.get()).to_string())
+                text=citation
+                testid="cite-figures"
+            />
         </section>
     }
 }

@@ -3,9 +3,12 @@
 
 mod csv;
 mod datapackage;
+mod pages;
+pub mod start_script;
 
 pub use csv::{bodies_csv, CSV_DECIMAL, CSV_DELIMITER};
 pub use datapackage::datapackage;
+pub use pages::embed_pages;
 
 use crate::model::Dataset;
 

@@ -107,6 +107,78 @@ texts! { T {
     ShowData => "Daten des Diagramms als Tabelle", "Chart data as a table";
     FactCite => "Antwort auf Frage {question}, Seite {page}.", "Answer to question {question}, page {page}.";
     SeeAlso => "Siehe auch:", "See also:";
+    EmbedUnknown => "Dieses Diagramm gibt es nicht. Bitte prüfen Sie den eingebetteten Link.", "There is no such chart. Please check the embedded link.";
+    EmbedFullSite => "Alle Zahlen und Quellen auf der vollständigen Seite", "All figures and sources on the full site";
+    EmbedFrameTitle => "{title} – Diagramm zum Umstieg auf Open-Xchange", "{title} – chart on the move to Open-Xchange";
+    CiteSource =>
+        "{parliament}, Drucksache {number} vom {date}, Antwort der Landesregierung auf Frage {question}",
+        "{parliament}, Drucksache {number} of {date}, government answer to question {question}";
+    CiteDataset =>
+        "Umstieg auf Open-Xchange: Konten je Behörde der Landesverwaltung Schleswig-Holstein. Datensatz, Version {version}. Quelle: {source}. Lizenz: CC BY 4.0. {url}",
+        "Moving to Open-Xchange: accounts per body of Schleswig-Holstein's state administration. Dataset, version {version}. Source: {source}. Licence: CC BY 4.0. {url}";
+    CiteChart =>
+        "„{title}“. Diagramm, Datenversion {version}. Quelle: {source}. {url}",
+        "“{title}”. Chart, data version {version}. Source: {source}. {url}";
+    CiteSharePrinted => "{share}, in der Drucksache gedruckt: {printed}", "{share}; printed in the paper: {printed}";
+    CiteBody =>
+        "{body}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} Konten und {res} Ressourcenkonten. Quelle: {source}, S. {page}. {url}",
+        "{body}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} accounts and {res} resource accounts. Source: {source}, p. {page}. {url}";
+    CiteTotals =>
+        "{scope}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} Konten und {res} Ressourcenkonten (Summen aus der Tabelle nachgerechnet). Quelle: {source}. {url}",
+        "{scope}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} accounts and {res} resource accounts (totals recomputed from the table). Source: {source}. {url}";
+    Copy => "Kopieren", "Copy";
+    Copied => "Kopiert.", "Copied.";
+    CopyFailed => "Kopieren nicht möglich – bitte den Text markieren und kopieren.", "Could not copy – please select the text and copy it.";
+    Close => "Schließen", "Close";
+    Cite => "Zitieren", "Cite";
+    CiteWhat => "Zitieren: {what}", "Cite: {what}";
+    CitationLabel => "Zitat mit Quelle und Link", "Citation with source and link";
+    ShareEmbed => "Teilen und einbetten", "Share and embed";
+    ShareEmbedTitle => "Teilen und einbetten: {title}", "Share and embed: {title}";
+    ShareLink => "Link zu diesem Diagramm (mit Ihren Filtern)", "Link to this chart (with your filters)";
+    EmbedOptions => "Einstellungen für die Einbettung", "Embed settings";
+    EmbedLanguage => "Sprache", "Language";
+    EmbedTheme => "Farbschema", "Colour scheme";
+    ThemeAuto => "wie das Gerät der Leser", "as the reader's device";
+    ThemeLight => "hell", "light";
+    ThemeDark => "dunkel", "dark";
+    EmbedPin => "Datenstand vom {date} festhalten (auch wenn neuere Zahlen erscheinen)", "Keep the data of {date} (even when newer figures appear)";
+    EmbedKeepFilter => "Aktuellen Ressort-Filter übernehmen", "Keep the current portfolio filter";
+    EmbedIframe => "Einbettungscode (iframe mit Skript für die passende Höhe)", "Embed code (iframe with a script for the right height)";
+    EmbedIframeHint =>
+        "Das Skript embed.js passt die Höhe des iframes an seinen Inhalt an; ohne Skript gilt die angegebene Höhe.",
+        "The script embed.js fits the iframe's height to its content; without it the given height applies.";
+    EmbedStatic => "Ohne Skripte: statisches HTML mit den Daten als Tabelle", "Without scripts: static HTML with the data as a table";
+    CiteChartLabel => "So zitieren Sie dieses Diagramm", "How to cite this chart";
+    ExportPng => "PNG", "PNG";
+    ExportSvg => "SVG", "SVG";
+    ExportPngLabel => "Diagramm „{title}“ als PNG-Bild herunterladen", "Download chart “{title}” as a PNG image";
+    ExportSvgLabel => "Diagramm „{title}“ als SVG-Grafik herunterladen", "Download chart “{title}” as an SVG graphic";
+    ExportFooter => "{source} · Datenversion {version} · {url}", "{source} · data version {version} · {url}";
+    ExportFailed => "Das Bild konnte nicht erstellt werden: {error}", "The image could not be made: {error}";
+    DownloadsHeading => "Daten herunterladen und zitieren", "Download and cite the data";
+    DownloadsIntro =>
+        "Alle Zahlen dieser Seite zum Weiterverwenden, erzeugt aus demselben Datensatz (Datenversion {version}). Lizenz der Zusammenstellung: CC BY 4.0.",
+        "Every figure on this site for reuse, generated from the same dataset (data version {version}). Licence of the compilation: CC BY 4.0.";
+    DlJson => "Datensatz (JSON)", "Dataset (JSON)";
+    DlJsonNote => "immer der neueste Stand", "always the newest";
+    DlJsonVersioned => "Datensatz dieser Version (JSON)", "Dataset of this version (JSON)";
+    DlJsonVersionedNote => "ändert sich nie", "never changes";
+    DlCsv => "Tabelle (CSV)", "Table (CSV)";
+    DlCsvNote =>
+        "UTF-8, Semikolon als Trennzeichen, Komma als Dezimalzeichen – öffnet sich so in Tabellenprogrammen mit deutscher Einstellung",
+        "UTF-8, semicolon as separator, comma as decimal mark – opens as is in spreadsheets set to German";
+    DlCsvVersioned => "Tabelle dieser Version (CSV)", "Table of this version (CSV)";
+    DlPackage => "Datenpaket (Frictionless)", "Data package (Frictionless)";
+    DlPackageNote => "beschreibt Felder, Lizenz und Quelle", "describes fields, licence and source";
+    DlSchema => "JSON-Schema", "JSON Schema";
+    DlSchemaNote => "Feldbeschreibungen auf Deutsch und Englisch", "field descriptions in German and English";
+    DlSource => "Quelle im Volltext", "Full text of the source";
+    DlSourceNote => "Drucksache 20/4245 als Text", "paper 20/4245 as text";
+    CiteDatasetLabel => "So zitieren Sie den Datensatz", "How to cite the dataset";
+    PrintMeta =>
+        "Quelle: Schleswig-Holsteinischer Landtag, Drucksache {number} vom {date} · Datenversion {version} · {url}",
+        "Source: Schleswig-Holstein Landtag, Drucksache {number} of {date} · data version {version} · {url}";
     SiteSubtitle =>
         "Wie weit die Landesverwaltung Schleswig-Holstein von Microsoft Exchange auf Open-Xchange umgestellt hat – Behörde für Behörde, mit Quelle.",
         "How far Schleswig-Holstein's state administration has moved from Microsoft Exchange to Open-Xchange – body by body, with the source.";

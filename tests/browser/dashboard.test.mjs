@@ -60,10 +60,10 @@ test("every chart draws, with title, computed takeaway, source and data table", 
     assert.match(await card.locator("figcaption").innerText(), /20\/4245/, slug);
     const label = await card.locator("[role=img]").getAttribute("aria-label");
     assert.ok(label && label.length > 20, `${slug} has a description`);
-    assert.ok((await card.locator("table.data tbody tr").count()) > 0, `${slug} has a data table`);
+    assert.ok((await card.locator(".chart-data table.data tbody tr").count()) > 0, `${slug} has a data table`);
   }
   // The share chart has one bar per body.
-  const bars = await page.locator("[data-testid=chart-anteil] table.data tbody tr").count();
+  const bars = await page.locator("[data-testid=chart-anteil] .chart-data table.data tbody tr").count();
   assert.equal(bars, 40);
   assert.deepEqual(problems, []);
   await context.close();
@@ -105,7 +105,7 @@ test("a Ressort chosen in the filter or the table filters the charts too", async
   const takeawayBefore = await page.locator("[data-testid=chart-anteil] [data-testid=takeaway]").innerText();
   await page.getByTestId("filter-ressort").selectOption("IV");
   assert.deepEqual(await rowNames(page), ["MIKWS", "LFS.SH", "LVermGeo", "Polizei", "Kampfmittelräumdienst"]);
-  assert.equal(await page.locator("[data-testid=chart-anteil] table.data tbody tr").count(), 5);
+  assert.equal(await page.locator("[data-testid=chart-anteil] .chart-data table.data tbody tr").count(), 5);
   assert.notEqual(await page.locator("[data-testid=chart-anteil] [data-testid=takeaway]").innerText(), takeawayBefore);
   assert.equal(await page.getByTestId("fig-ox").locator("dd").innerText(), "15.711");
   assert.equal(query(page).get("ressort"), "IV");
@@ -115,7 +115,7 @@ test("a Ressort chosen in the filter or the table filters the charts too", async
   const justiz = page.getByRole("button", { name: "Justiz", exact: true });
   await page.locator("[data-testid=body-row]", { has: justiz }).getByTestId("row-ressort").click();
   assert.deepEqual(await rowNames(page), ["MJG", "Justiz"]);
-  assert.equal(await page.locator("[data-testid=chart-konten] table.data tbody tr").count(), 2);
+  assert.equal(await page.locator("[data-testid=chart-konten] .chart-data table.data tbody tr").count(), 2);
   assert.equal(await page.getByTestId("filter-ressort").inputValue(), "II");
   assert.deepEqual(problems, []);
   await context.close();

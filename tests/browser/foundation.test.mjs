@@ -112,15 +112,43 @@ test("every broken dataset of the corpus shows its message, never a blank page",
     const text = await page.locator(ERROR).innerText();
     for (const part of want.de) assert.ok(text.includes(part), `${file}: «${text}» lacks «${part}»`);
     assert.equal(await page.locator(TABLE).count(), 0);
+    // Markup in the file (markup-in-name.json) is part of the message's text, never an element.
+    assert.equal(await page.locator(`${ERROR} *:is(img, script, b)`).count(), 0, file);
+    assert.notEqual(await page.title(), "pwned", file);
     await context.close();
   }
 });
 
-test("names containing markup are shown as text and never run", async () => {
+test("a dataset over the size limit is refused with its message", async () => {
+  // Made here, not kept in the corpus: 8 MiB and one byte of valid JSON syntax (spaces, then {}).
+  const body = " ".repeat(8 * 1024 * 1024 - 1) + "{}";
+  const { page, context, problems } = await openPage(browser, null, { route: serveDatasetAs(body) });
+  await page.goto(site.url);
+  await page.waitForSelector(ERROR);
+  const text = await page.locator(ERROR).innerText();
+  assert.match(text, /größer als die erlaubten 8\.388\.608 Bytes/);
+  assert.match(text, /8\.388\.609 Bytes/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("markup in names and texts is shown as text everywhere and never runs", async () => {
   const data = await shippedDataset();
+  const snap = data.snapshots[0];
   const payload = `<img src=x onerror="document.title='pwned'"><script>document.title='pwned'</script>`;
-  data.snapshots[0].bodies[2].abbreviation = payload;
-  data.snapshots[0].bodies[2].name = { de: "<b>fett</b>", editorial: true };
+  snap.bodies[2].abbreviation = payload;
+  snap.bodies[2].name = { de: "<b>fett</b>", editorial: true };
+  snap.facts[0].text.de = `<i>kursiv</i> ${payload}`;
+  snap.facts[0].quote = "<b>zitiert</b>";
+  const cited = snap.references.find((r) => snap.facts.some((f) => f.references?.includes(r.id)));
+  cited.label = "<i>Verweis</i>";
+  // A note about the row, with a quote in its id (it becomes an id and a link target).
+  snap.notes.push({
+    id: `x" onfocus="document.title='pwned'`,
+    body: payload,
+    field: null,
+    text: { de: `<i>Hinweis</i> ${payload}`, en: "note" },
+  });
   const { page, context, problems } = await openPage(browser, null, {
     route: serveDatasetAs(JSON.stringify(data)),
   });
@@ -129,7 +157,46 @@ test("names containing markup are shown as text and never run", async () => {
   const row = page.locator("[data-testid=body-row]").nth(2);
   assert.ok((await row.innerText()).includes(payload));
   assert.ok((await row.innerText()).includes("<b>fett</b>"));
-  assert.equal(await page.locator("main img, main script, main b").count(), 0);
+  const facts = (await page.locator("[data-testid=fact]").allInnerTexts()).join("\n");
+  for (const text of [`<i>kursiv</i> ${payload}`, "<b>zitiert</b>", "<i>Verweis</i>"]) {
+    assert.ok(facts.includes(text), `facts lack «${text}»`);
+  }
+  const notes = (await page.locator("[data-testid=data-note]").allInnerTexts()).join("\n");
+  assert.ok(notes.includes(`${payload}: <i>Hinweis</i> ${payload}`), notes);
+
+  // Charts: the axis label is SVG text, the tooltip HTML that ECharts encodes.
+  await page.waitForFunction(() => document.querySelector("[data-testid=echart-anteil] svg path"));
+  const chart = await page.evaluate((payload) => {
+    const el = document.querySelector("[data-testid=echart-anteil]");
+    const instance = window.echarts.getInstanceByDom(el);
+    const categories = instance.getOption().yAxis[0].data.map((c) => (typeof c === "object" ? c.value : c));
+    const index = categories.indexOf(payload);
+    instance.dispatchAction({ type: "showTip", seriesIndex: 0, dataIndex: index });
+    const labels = [...el.querySelectorAll("svg text")].map((t) => t.textContent).join("");
+    return { index, labels, svgElements: el.querySelectorAll("svg :is(img, script, foreignObject)").length };
+  }, payload);
+  assert.ok(chart.index >= 0, "the name is a category of the share chart");
+  const squeeze = (t) => t.replace(/\s/g, "");
+  assert.ok(squeeze(chart.labels).includes(squeeze(payload)), "the axis label holds the name as text");
+  assert.equal(chart.svgElements, 0);
+  const tooltip = page.locator("[data-testid=echart-anteil] > div:last-child");
+  await page.waitForFunction(
+    (payload) => document.querySelector("[data-testid=echart-anteil] > div:last-child")?.textContent.includes(payload),
+    payload,
+  );
+  assert.equal(await tooltip.locator("img, script, b").count(), 0);
+
+  // Key-figure scope: select the row by its name; the scope and the figures follow it.
+  await row.getByTestId("row-body").click();
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 1);
+  assert.match(await page.getByTestId("key-figures-scope").innerText(), /1 von 40/);
+  assert.equal(await page.getByTestId("key-figures-scope").locator("*").count(), 0);
+
+  // Nothing of the markup became an element or an event handler anywhere on the page.
+  const injected = await page.evaluate(
+    () => document.querySelectorAll("body img, body script, body b, body i, [onerror], [onfocus]").length,
+  );
+  assert.equal(injected, 0);
   assert.notEqual(await page.title(), "pwned");
   assert.deepEqual(problems, []);
   await context.close();

@@ -1,11 +1,12 @@
-// The browser test harness: serves the built site (dist/) on a local port and drives it in Debian's
-// headless Chromium through playwright-core. A page test imports `openSite` and asserts on what a
-// reader sees.
+// The browser test harness: serves the built site (dist/) on a local port with the security headers
+// it is deployed with, and drives it in Debian's headless Chromium through playwright-core. A page
+// test calls `openPage` and asserts on what a reader sees, and that `problems` stays empty.
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { securityHeaders } from "../../deploy/security-headers.mjs";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = resolve(process.env.SITE_DIR ?? join(ROOT, "dist"));
@@ -24,8 +25,15 @@ const TYPES = {
   ".csv": "text/csv; charset=utf-8",
 };
 
-/** Serves `dir` on 127.0.0.1 at a free port; `extraHeaders(path)` may add response headers. */
-export async function serve(dir = DIST, extraHeaders = () => ({})) {
+/** Origins of the servers started by `serve`: the only ones a page may request from. */
+const SITE_ORIGINS = new Set();
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. `extraHeaders(path)` adds response headers: by default
+ * the site's security headers (deploy/security-headers.json), so every page test runs under the
+ * Content-Security-Policy the site is deployed with; pass `() => ({})` to serve without them.
+ */
+export async function serve(dir = DIST, extraHeaders = securityHeaders) {
   if (!existsSync(join(dir, "index.html"))) {
     throw new Error(`No built site in ${dir}: run the test command from README.md, which builds it first.`);
   }
@@ -50,7 +58,14 @@ export async function serve(dir = DIST, extraHeaders = () => ({})) {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const url = `http://127.0.0.1:${server.address().port}/`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  SITE_ORIGINS.add(new URL(url).origin);
+  return {
+    url,
+    close: () => {
+      SITE_ORIGINS.delete(new URL(url).origin);
+      return new Promise((ok) => server.close(ok));
+    },
+  };
 }
 
 /** Starts headless Chromium with the flags this machine's closed network needs. */
@@ -72,9 +87,28 @@ export async function launch() {
   });
 }
 
+/** True for a request the site may make: to a server of `serve`, or to data: and blob: URLs. */
+export function isOwnRequest(url) {
+  const { protocol, origin } = new URL(url);
+  return protocol === "data:" || protocol === "blob:" || SITE_ORIGINS.has(origin);
+}
+
+// Runs in every page before its own scripts: reports each Content-Security-Policy violation with
+// its directive and place (Chromium also logs most of them as console errors, not all of them).
+function watchPolicy() {
+  document.addEventListener("securitypolicyviolation", (e) =>
+    window.__reportPolicyViolation(
+      `${e.effectiveDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile || "?"}:${e.lineNumber}` +
+        (e.sample ? ` («${e.sample}»)` : ""),
+    ),
+  );
+}
+
 /**
- * Opens a page of the site and records what a test should check: console errors, uncaught
- * exceptions and every request the page makes.
+ * Opens a page of the site and records what a test should check. `problems` collects console
+ * errors, uncaught exceptions, Content-Security-Policy violations and requests to any other
+ * origin than the test servers', so `assert.deepEqual(problems, [])` checks all of them;
+ * `requests` lists every URL requested.
  */
 export async function openPage(browser, url, options = {}) {
   const context = await browser.newContext({
@@ -83,14 +117,19 @@ export async function openPage(browser, url, options = {}) {
     reducedMotion: options.reducedMotion ?? "reduce",
     locale: options.locale ?? "de-DE",
   });
-  const page = await context.newPage();
   const problems = [];
   const requests = [];
+  await context.exposeFunction("__reportPolicyViolation", (text) => problems.push(`csp: ${text}`));
+  await context.addInitScript(watchPolicy);
+  const page = await context.newPage();
   page.on("console", (m) => {
     if (m.type() === "error") problems.push(`console: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`exception: ${e.message}`));
-  page.on("request", (r) => requests.push(r.url()));
+  page.on("request", (r) => {
+    requests.push(r.url());
+    if (!isOwnRequest(r.url())) problems.push(`third-party request: ${r.url()}`);
+  });
   if (options.route) await options.route(page);
   if (url) await page.goto(url);
   return { page, context, problems, requests };

@@ -1,0 +1,141 @@
+// One measured page load, and the table interactions, in headless Chromium: 4× CPU throttling and
+// the cache disabled (through the DevTools protocol), timestamps taken inside the page (probe.mjs).
+import { installProbe, loadMarks, ROW } from "./probe.mjs";
+
+export const CPU_SLOWDOWN = 4;
+const LOAD_TIMEOUT = 60_000; // the 40-row pages
+const TIMEOUT = 900_000; // 10,000 rows under 4× slowdown take minutes
+
+/** A fresh context and page with the probe installed, throttled, byte counting on. */
+async function openThrottled(browser, tableRows) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    locale: "de-DE",
+    colorScheme: "light",
+  });
+  await context.addInitScript(installProbe, { marks: loadMarks(tableRows), row: ROW });
+  const page = await context.newPage();
+  page.setDefaultTimeout(TIMEOUT); // a click waits until the page takes the event
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  const cdp = await context.newCDPSession(page);
+  const net = { inFlight: new Set(), transfer: 0, lastChange: Date.now() };
+  cdp.on("Network.requestWillBeSent", (e) => {
+    net.inFlight.add(e.requestId);
+    net.lastChange = Date.now();
+  });
+  cdp.on("Network.loadingFinished", (e) => {
+    net.transfer += e.encodedDataLength;
+    net.inFlight.delete(e.requestId);
+    net.lastChange = Date.now();
+  });
+  cdp.on("Network.loadingFailed", (e) => {
+    net.inFlight.delete(e.requestId);
+    net.lastChange = Date.now();
+  });
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+  return { context, page, errors, net };
+}
+
+/** Resolves once no request has been open for `quietMs` (or after `maxMs`). */
+async function networkQuiet(net, quietMs = 500, maxMs = 10_000) {
+  const until = Date.now() + maxMs;
+  while (Date.now() < until && (net.inFlight.size > 0 || Date.now() - net.lastChange < quietMs)) {
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+}
+
+/** Navigates and waits for `expect` marks; says what the page showed if they never come. */
+async function load(page, url, expect, errors, timeout) {
+  await page.goto(url, { waitUntil: "commit" });
+  try {
+    await page.waitForFunction((names) => window.__bench?.reached(names), expect, { timeout, polling: 100 });
+  } catch (e) {
+    const missing = await page.evaluate((names) => names.filter((n) => !window.__bench?.reached([n])), expect).catch(() => expect);
+    const text = await page.evaluate(() => document.body?.innerText.slice(0, 300)).catch(() => "");
+    throw new Error(
+      `${url} did not show ${missing.join(", ")} within ${timeout / 1000} s (${e.message.split("\n")[0]}).\n` +
+        `  page errors: ${errors.join(" | ") || "none"}\n  page text: ${text.replace(/\s+/g, " ")}`,
+    );
+  }
+}
+
+/**
+ * Loads `url` once and returns the frame times of the marks in `expect` (ms since navigation start)
+ * and the bytes loaded: `body` sums the encoded (compressed) body sizes of the document and every
+ * resource (Resource Timing), `transfer` is what the DevTools protocol counted, headers included.
+ */
+export async function measureLoad(browser, url, expect, tableRows) {
+  const { context, page, errors, net } = await openThrottled(browser, tableRows);
+  try {
+    await load(page, url, expect, errors, LOAD_TIMEOUT);
+    await networkQuiet(net);
+    const seen = await page.evaluate(() => {
+      const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
+      return {
+        marks: window.__bench.marks,
+        dom: window.__bench.dom,
+        files: entries.map((e) => ({ url: e.name, body: e.encodedBodySize, decoded: e.decodedBodySize })),
+      };
+    });
+    return {
+      ...Object.fromEntries(expect.map((n) => [n, seen.marks[n]])),
+      dom: seen.dom,
+      body: seen.files.reduce((s, f) => s + f.body, 0),
+      transfer: net.transfer,
+      files: seen.files,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Runs one armed interaction and returns its in-page duration. */
+async function timed(page, type, act) {
+  await page.evaluate((t) => window.__bench.arm(t), type);
+  await act();
+  const handle = await page.waitForFunction(() => window.__bench.result(), null, { timeout: TIMEOUT, polling: 50 });
+  return handle.jsonValue();
+}
+
+/** A throttled page of the site at `url`, loaded up to its table; closes it after `use(page)`. */
+async function withSite(browser, url, use) {
+  const { context, page, errors } = await openThrottled(browser, 1);
+  try {
+    await load(page, url, ["figures", "table"], errors, TIMEOUT);
+    const table = await page.evaluate(() => window.__bench.marks.table);
+    return { table, errors, ...(await use(page)) };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Times, on the site at `url`, sorting by OX from the printed order and then searching for `search`
+ * in the sorted table (one page), and filtering to a Ressort from the printed order (a second
+ * page). Undoing an interaction costs as much as doing it, so each page is loaded afresh instead.
+ */
+export async function measureInteractions(browser, url, search, step = () => {}) {
+  step("load");
+  const a = await withSite(browser, url, async (page) => {
+    step("sort");
+    const sort = await timed(page, "click", () => page.locator("[data-testid=sort-ox]").click());
+    step("search");
+    const filterSearch = await timed(page, "input", () => page.locator("[data-testid=filter-search]").fill(search));
+    return { sort, filterSearch };
+  });
+  step("load again");
+  const b = await withSite(browser, url, async (page) => {
+    step("Ressort filter");
+    const select = page.locator("[data-testid=filter-ressort]");
+    // The first Ressort I … IX offered: the first row has none, so choosing it changes the first row.
+    const values = await select.locator("option").evaluateAll((os) => os.map((o) => o.value));
+    const ressort = values.find((v) => v !== "" && v !== "ohne");
+    return { filterRessort: await timed(page, "change", () => select.selectOption(ressort)) };
+  });
+  return { ...a, ...b, errors: [...a.errors, ...b.errors] };
+}

@@ -1,0 +1,74 @@
+// What runs inside the page. Installed with addInitScript before any of the page's own scripts, it
+// takes every timestamp with performance.now() (milliseconds since navigation start), so polling
+// from Node never adds latency to what is measured.
+//
+// Load marks: a MutationObserver checks each mark's condition after every DOM change; the time
+// recorded is the next animation frame after the change that met it (the frame that shows it).
+//
+// Interactions: `__bench.arm(eventType)` remembers the first row's text; a capture listener takes
+// the start from the first event of that type (its timeStamp, as the Event Timing API does), and
+// the end is the next animation frame after the first row's content differs. Only the first row is
+// compared, so a paginated or virtualised table is measured the same way.
+
+export const ROW = "[data-testid=bodies-table] [data-testid=body-row]";
+
+/** The marks every page is measured by; the baselines use the same data-testid names. */
+export const loadMarks = (tableRows) => ({
+  figures: { selector: "[data-testid=fig-ox] dd", text: true },
+  table: { selector: ROW, min: tableRows },
+  chart: { selector: "[data-testid=echart-anteil] svg path" },
+});
+
+/** Serialised into the page by addInitScript: must not use anything from this module's scope. */
+export function installProbe({ marks, row }) {
+  const seen = {}; // mark → time of the frame that shows it
+  const dom = {}; // mark → time the DOM first met it
+  const firstRow = () => document.querySelector(row)?.textContent ?? null;
+  const met = ({ selector, min = 1, text = false }) => {
+    const found = document.querySelectorAll(selector);
+    return found.length >= min && (!text || found[0].textContent.trim() !== "");
+  };
+  const check = () => {
+    for (const [name, mark] of Object.entries(marks)) {
+      if (name in seen || !met(mark)) continue;
+      seen[name] = null;
+      dom[name] = performance.now();
+      requestAnimationFrame(() => (seen[name] = performance.now()));
+    }
+    if (Object.keys(seen).length === Object.keys(marks).length) loadObserver.disconnect();
+  };
+  const loadObserver = new MutationObserver(check);
+  loadObserver.observe(document, { childList: true, subtree: true, characterData: true });
+
+  let armed = null;
+  for (const type of ["click", "input", "change"]) {
+    addEventListener(
+      type,
+      (e) => {
+        if (armed && armed.type === type && armed.start === null) armed.start = e.timeStamp;
+      },
+      true,
+    );
+  }
+  const rowObserver = new MutationObserver(() => {
+    if (!armed || armed.start === null || armed.changedAt !== null) return;
+    if (firstRow() === armed.before) return;
+    armed.changedAt = performance.now();
+    rowObserver.disconnect();
+    requestAnimationFrame(() => (armed.end = performance.now()));
+  });
+
+  window.__bench = {
+    marks: seen,
+    dom,
+    /** True once every mark named has its frame time. */
+    reached: (names) => names.every((n) => typeof seen[n] === "number"),
+    firstRow,
+    arm(type) {
+      armed = { type, before: firstRow(), start: null, changedAt: null, end: null };
+      rowObserver.observe(document.body, { childList: true, subtree: true, characterData: true });
+    },
+    /** Milliseconds from the event to the frame showing the change, or null while waiting. */
+    result: () => (armed?.end == null ? null : { ms: armed.end - armed.start, domMs: armed.changedAt - armed.start }),
+  };
+}

@@ -1,0 +1,97 @@
+// Medians, ratios against the targets of issue 6, and the printed tables.
+
+export function median(values) {
+  const v = values.filter((x) => typeof x === "number").sort((a, b) => a - b);
+  if (v.length === 0) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+}
+
+/** Median of each numeric field over the runs. */
+export function medians(runs, fields) {
+  return Object.fromEntries(fields.map((f) => [f, median(runs.map((r) => r[f]))]));
+}
+
+const ms = (v) => (v == null ? "–" : `${Math.round(v).toLocaleString("en")} ms`);
+const kb = (v) => (v == null ? "–" : `${(v / 1024).toFixed(1)} KB`);
+const pad = (cells, widths) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
+
+function table(header, rows) {
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => String(r[i]).length)));
+  return [pad(header, widths), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map((r) => pad(r, widths))].join("\n");
+}
+
+export const TARGETS = [
+  { name: "table time site/static", of: ["site", "static", "table"], max: 1.5 },
+  { name: "first chart time site/plain-JS", of: ["site", "plain-js", "chart"], max: 0.8 },
+  { name: "bytes site/plain-JS", of: ["site", "plain-js", "body"], max: 0.8 },
+];
+
+export function ratios(load) {
+  return TARGETS.map(({ name, of: [a, b, field], max }) => {
+    const x = load[a]?.median[field];
+    const y = load[b]?.median[field];
+    const ratio = x != null && y ? x / y : null;
+    return { name, ratio, target: max, met: ratio != null && ratio <= max };
+  });
+}
+
+export function printLoad(load, runs) {
+  console.log(`\nPage load: median of ${runs} runs, 4× CPU slowdown, cache off, brotli, times from navigation start`);
+  const rows = Object.entries(load).map(([name, { median: m }]) => [
+    name,
+    ms(m.figures),
+    ms(m.table),
+    ms(m.chart),
+    kb(m.body),
+    kb(m.transfer),
+  ]);
+  console.log(table(["page", "key figures", "table (40 rows)", "first chart", "bytes (br bodies)", "transfer"], rows));
+}
+
+export function printRatios(list) {
+  console.log("\nTargets of issue 6");
+  const rows = list.map((r) => [
+    r.name,
+    r.ratio == null ? "–" : r.ratio.toFixed(2),
+    `≤ ${r.target}`,
+    r.ratio == null ? "not measured" : r.met ? "met" : "NOT met",
+  ]);
+  console.log(table(["ratio", "value", "target", ""], rows));
+}
+
+export function printFiles(files) {
+  console.log("\nWhat the site loads (one run, compressed body → decoded)");
+  const rows = files.map((f) => [new URL(f.url).pathname, kb(f.body), kb(f.decoded)]);
+  console.log(table(["file", "br", "decoded"], rows));
+}
+
+const FIELDS = [
+  ["tableVisible", "table visible after load"],
+  ["sort", "sort by OX (click)"],
+  ["filterSearch", "search (fill)"],
+  ["filterRessort", "Ressort filter (select)"],
+];
+
+/** How a cost grows from size a to size b: the factor, and the exponent k in cost ∝ rows^k. */
+function growth(a, b) {
+  if (a.value == null || b.value == null || a.value <= 0) return "–";
+  const factor = b.value / a.value;
+  const k = Math.log(factor) / Math.log(b.n / a.n);
+  return `×${factor.toFixed(1)} (n^${k.toFixed(2)})`;
+}
+
+export function printScale(scale, runs) {
+  console.log(`\nTable at scale: median of ${runs} runs, 4× CPU slowdown; interactions from the input event to the next frame showing the change`);
+  const sizes = scale.map((s) => s.n);
+  const header = ["", ...sizes.map((n) => `${n.toLocaleString("en")} rows`)];
+  for (let i = 1; i < sizes.length; i++) header.push(`growth ${sizes[i - 1].toLocaleString("en")}→${sizes[i].toLocaleString("en")}`);
+  const rows = FIELDS.map(([field, label]) => {
+    const cells = scale.map((s) => ({ n: s.n, value: s.median[field] }));
+    const row = [label, ...cells.map((c) => ms(c.value))];
+    for (let i = 1; i < cells.length; i++) row.push(growth(cells[i - 1], cells[i]));
+    return row;
+  });
+  console.log(table(header, rows));
+  console.log(`dataset sizes: ${scale.map((s) => `${s.n} rows = ${kb(s.bytes)}`).join(", ")}`);
+}

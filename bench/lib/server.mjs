@@ -1,0 +1,76 @@
+// A small static server for the benchmark: like a CDN that serves precompressed files, it answers
+// with brotli when the client accepts `br` (the `.br` file next to the file if there is one,
+// otherwise compressed once at quality 11 and kept in memory) and with the right content type.
+import { createServer } from "node:http";
+import { readFile, stat } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { brotliCompressSync, constants } from "node:zlib";
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
+};
+// Already-compressed formats gain nothing from brotli.
+const INCOMPRESSIBLE = new Set([".png", ".ico", ".br", ".gz"]);
+
+/** Compresses `body` as a deploy step would: brotli at its best quality. */
+export function brotli(body) {
+  return brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  });
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 at a free port. `overrides` maps a URL path to another file to answer
+ * with (used to give the site a generated dataset in place of `data/dataset.json`).
+ */
+export async function serveStatic(dir, overrides = {}) {
+  dir = resolve(dir);
+  const compressed = new Map(); // file path → brotli bytes
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    let file = overrides[path] ?? normalize(join(dir, path));
+    if (!overrides[path] && !file.startsWith(dir)) return res.writeHead(403).end();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, "index.html");
+      let body = await readFile(file);
+      const headers = {
+        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "cache-control": "no-store",
+        vary: "accept-encoding",
+      };
+      const acceptsBr = /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
+      if (acceptsBr && !INCOMPRESSIBLE.has(extname(file))) {
+        if (!compressed.has(file)) {
+          compressed.set(file, await readFile(`${file}.br`).catch(() => brotli(body)));
+        }
+        body = compressed.get(file);
+        headers["content-encoding"] = "br";
+      }
+      headers["content-length"] = body.length;
+      res.writeHead(200, headers).end(req.method === "HEAD" ? undefined : body);
+    } catch {
+      res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    }
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  return {
+    url: `http://127.0.0.1:${server.address().port}/`,
+    close: () => new Promise((ok) => {
+      server.close(ok);
+      server.closeAllConnections();
+    }),
+  };
+}

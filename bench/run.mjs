@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+// The benchmark of issue 6: the release site against a static page (the limit) and a plain
+// JavaScript page with ECharts (what a developer would write instead), then the site's table with
+// 40, 1,000 and 10,000 rows. A benchmark, not a test: it reports and exits 0; it fails only when it
+// cannot measure. Usage: node bench/run.mjs [--runs N] [--scale-runs N] [--sizes 40,1000,10000]
+// [--only load|scale] [--table-rows 40]; see bench/README.md.
+import { existsSync } from "node:fs";
+import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { launch, ROOT } from "../tests/browser/harness.mjs";
+import { writeBaselines } from "./lib/baselines.mjs";
+import { writeScaledDatasets } from "./lib/datasets.mjs";
+import { CPU_SLOWDOWN, measureInteractions, measureLoad } from "./lib/measure.mjs";
+import { medians, printFiles, printLoad, printRatios, printScale, ratios } from "./lib/report.mjs";
+import { serveStatic } from "./lib/server.mjs";
+
+const { values: args } = parseArgs({
+  options: {
+    runs: { type: "string", default: "7" },
+    "scale-runs": { type: "string", default: "3" },
+    sizes: { type: "string", default: "40,1000,10000" },
+    only: { type: "string" },
+    "table-rows": { type: "string", default: "40" },
+  },
+});
+const RUNS = Number(args.runs);
+const SCALE_RUNS = Number(args["scale-runs"]);
+const SIZES = args.sizes.split(",").map(Number);
+const TABLE_ROWS = Number(args["table-rows"]);
+const DIST = process.env.SITE_DIR ?? join(ROOT, "dist");
+const DATASET = join(ROOT, "public/data/dataset.json");
+const ECHARTS = join(ROOT, "node_modules/echarts/dist/echarts.min.js");
+const RESULTS = join(import.meta.dirname, "results");
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(1);
+}
+
+function check() {
+  for (const [name, n] of [["runs", RUNS], ["scale-runs", SCALE_RUNS]]) {
+    if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a whole number ≥ 1, not ${args[name]}`);
+  }
+  if (SIZES.some((n) => !Number.isInteger(n) || n < 1)) fail(`--sizes must list row counts, not ${args.sizes}`);
+  if (args.only && !["load", "scale"].includes(args.only)) fail(`--only takes load or scale, not ${args.only}`);
+  if (!existsSync(join(DIST, "index.html"))) fail(`no release build in ${DIST}: run ./scripts/bench.sh (builds first)`);
+  if (!existsSync(ECHARTS)) fail(`${ECHARTS} is missing: run ./scripts/setup.sh (npm ci)`);
+}
+
+const warn = (what, errors) => errors.length && console.warn(`  warning: ${what}: ${[...new Set(errors)].join(" | ")}`);
+
+/** Page loads of the three pages, interleaved run by run so machine noise hits all alike. */
+async function benchLoad(browser, tmp, site) {
+  const { staticDir, jsDir } = await writeBaselines(tmp, DATASET, ECHARTS);
+  const pages = [
+    { name: "static", dir: staticDir, expect: ["figures", "table"] },
+    { name: "plain-js", dir: jsDir, expect: ["figures", "table", "chart"] },
+    { name: "site", dir: site, expect: ["figures", "table", "chart"] },
+  ];
+  for (const p of pages) p.server = await serveStatic(p.dir);
+  try {
+    for (const p of pages) await measureLoad(browser, p.server.url, p.expect, TABLE_ROWS); // warm-up
+    const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
+    for (let i = 0; i < RUNS; i++) {
+      process.stdout.write(`\rpage loads: run ${i + 1}/${RUNS}`);
+      for (const p of pages) {
+        const r = await measureLoad(browser, p.server.url, p.expect, TABLE_ROWS);
+        warn(p.name, r.errors);
+        runs[p.name].push(r);
+      }
+    }
+    const fields = ["figures", "table", "chart", "body", "transfer"];
+    const load = Object.fromEntries(
+      pages.map((p) => [p.name, { runs: runs[p.name].map(({ files, ...r }) => r), median: medians(runs[p.name], fields) }]),
+    );
+    return { load, siteFiles: runs.site.at(-1).files };
+  } finally {
+    for (const p of pages) await p.server.close();
+  }
+}
+
+/** The site's table with generated datasets of each size. */
+async function benchScale(browser, tmp, site) {
+  const datasets = await writeScaledDatasets(tmp, DATASET, SIZES);
+  const scale = [];
+  for (const d of datasets) {
+    const server = await serveStatic(site, { "/data/dataset.json": d.file });
+    try {
+      // Compresses the dataset once, unmeasured.
+      await fetch(`${server.url}data/dataset.json`, { headers: { "accept-encoding": "br" } }).then((r) => r.arrayBuffer());
+      const runs = [];
+      for (let i = 0; i < SCALE_RUNS; i++) {
+        const t0 = Date.now();
+        const step = (what) =>
+          process.stdout.write(`\r\x1b[K${d.n} rows: run ${i + 1}/${SCALE_RUNS} (${Math.round((Date.now() - t0) / 1000)} s): ${what}`);
+        const r = await measureInteractions(browser, server.url, d.search, step);
+        warn(`${d.n} rows`, r.errors);
+        const flat = { tableVisible: r.table };
+        for (const k of ["sort", "filterSearch", "filterRessort"]) {
+          flat[k] = r[k].ms;
+          flat[`${k}Dom`] = r[k].domMs;
+        }
+        runs.push(flat);
+      }
+      const fields = Object.keys(runs[0]);
+      scale.push({ n: d.n, bytes: d.bytes, search: d.search, runs, median: medians(runs, fields) });
+    } finally {
+      await server.close();
+    }
+  }
+  return scale;
+}
+
+async function main() {
+  check();
+  const started = Date.now();
+  const tmp = await mkdtemp(join(tmpdir(), "ox-bench-"));
+  // A copy of the build, so a rebuild of dist/ during a long run cannot mix two builds.
+  const site = join(tmp, "site");
+  await cp(DIST, site, { recursive: true, filter: (f) => !f.includes("/.stage") });
+  const browser = await launch();
+  const result = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    machine: { cpus: cpus().length, loadavg: loadavg() },
+    runs: RUNS,
+    scaleRuns: SCALE_RUNS,
+    cpuSlowdown: CPU_SLOWDOWN,
+  };
+  try {
+    if (args.only !== "scale") {
+      const { load, siteFiles } = await benchLoad(browser, tmp, site);
+      Object.assign(result, { load, ratios: ratios(load), siteFiles });
+    }
+    if (args.only !== "load") result.scale = await benchScale(browser, tmp, site);
+  } finally {
+    await browser.close();
+    await rm(tmp, { recursive: true, force: true });
+  }
+  result.seconds = Math.round((Date.now() - started) / 1000);
+  process.stdout.write("\r\x1b[K");
+  if (result.load) {
+    printLoad(result.load, RUNS);
+    printRatios(result.ratios);
+    printFiles(result.siteFiles);
+  }
+  if (result.scale) printScale(result.scale, SCALE_RUNS);
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(join(RESULTS, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\nRun took ${result.seconds} s; results in bench/results/latest.json`);
+}
+
+main().catch((e) => fail(e.stack ?? String(e)));

@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# The benchmark of issue 6 (bench/README.md): installs what is missing, builds the release site into
+# dist/, then measures it against a static and a plain-JavaScript page. Arguments go to bench/run.mjs,
+# e.g. ./scripts/bench.sh --runs 3 --sizes 40,1000
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+source scripts/setup.sh
+
+echo "== release build (trunk, wasm-opt on)"
+trunk build --release --offline
+
+echo "== benchmark (headless Chromium, 4x CPU slowdown)"
+node bench/run.mjs "$@"

@@ -1,0 +1,59 @@
+use super::{CopyBox, DashboardData};
+use crate::app::use_app_context;
+use crate::cite::dataset_citation;
+use crate::export::{version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, SCHEMA_PATH};
+use crate::i18n::T;
+use leptos::prelude::*;
+
+/// The data behind the site, at stable and versioned addresses, and how to cite it.
+#[component]
+pub fn Downloads() -> impl IntoView {
+    let ctx = use_app_context();
+    let lang = ctx.lang;
+    let data = expect_context::<DashboardData>();
+    let snapshot = data.snapshot.clone();
+    let root = ctx.route.root();
+    let version = snapshot.id.clone();
+    let versioned = format!("{}/dataset.json", version_dir(&version));
+    let versioned_csv = format!("{}/behoerden.csv", version_dir(&version));
+    let source_text = snapshot.source.text_file.clone();
+    let site = crate::browser::site_url(ctx.route);
+    let citation = {
+        let snapshot = snapshot.clone();
+        Signal::derive(move || dataset_citation(&snapshot, &site, lang.get()))
+    };
+    let item = move |path: String, label: T, note: T| {
+        view! {
+            <li>
+                <a href=format!("{root}{path}") data-testid="download">
+                    {move || label.get(lang.get())}
+                </a>
+                " – "
+                <span class="muted">{move || note.get(lang.get())}</span>
+                " "
+                <code>{path.clone()}</code>
+            </li>
+        }
+    };
+    view! {
+        <section id="daten" aria-labelledby="downloads-heading">
+            <h2 id="downloads-heading">{move || T::DownloadsHeading.get(lang.get())}</h2>
+            <p>{move || T::DownloadsIntro.fill(lang.get(), &[("version", &version)])}</p>
+            <ul class="downloads">
+                {item(DATASET_PATH.to_string(), T::DlJson, T::DlJsonNote)}
+                {item(versioned, T::DlJsonVersioned, T::DlJsonVersionedNote)}
+                {item(CSV_PATH.to_string(), T::DlCsv, T::DlCsvNote)}
+                {item(versioned_csv, T::DlCsvVersioned, T::DlJsonVersionedNote)}
+                {item(DATAPACKAGE_PATH.to_string(), T::DlPackage, T::DlPackageNote)}
+                {item(SCHEMA_PATH.to_string(), T::DlSchema, T::DlSchemaNote)}
+                {item(source_text, T::DlSource, T::DlSourceNote)}
+            </ul>
+            <CopyBox
+                label=Signal::derive(move || T::CiteDatasetLabel.get(lang.get()).to_string())
+                text=citation
+                testid="cite-dataset"
+                rows=3
+            />
+        </section>
+    }
+}

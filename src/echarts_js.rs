@@ -1,0 +1,61 @@
+//! The few ECharts calls the app makes itself (charming builds the options). Every call may throw
+//! inside ECharts, so each is caught: an error in a chart must not unwind through the app.
+
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen]
+extern "C" {
+    pub type ECharts;
+
+    #[wasm_bindgen(catch, js_namespace = echarts, js_name = init)]
+    pub fn init(
+        el: &web_sys::HtmlElement,
+        theme: JsValue,
+        opts: &JsValue,
+    ) -> Result<ECharts, JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    pub fn set_option(this: &ECharts, option: &JsValue, not_merge: bool) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    pub fn resize(this: &ECharts) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    pub fn dispose(this: &ECharts) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    pub fn on(this: &ECharts, event: &str, handler: &js_sys::Function) -> Result<(), JsValue>;
+
+    #[wasm_bindgen(method, catch, js_name = renderToSVGString)]
+    pub fn render_to_svg_string(this: &ECharts) -> Result<String, JsValue>;
+}
+
+/// charming's options as a plain JS object (maps as objects, not `Map`s).
+pub fn options_of(chart: &charming::Chart) -> Option<JsValue> {
+    chart
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+}
+
+/// Sets `value` at `path` inside `target`, creating objects on the way.
+pub fn set_path(target: &JsValue, path: &[&str], value: &JsValue) {
+    let Some((last, parents)) = path.split_last() else {
+        return;
+    };
+    let mut node = target.clone();
+    for key in parents {
+        let existing = js_sys::Reflect::get(&node, &(*key).into())
+            .ok()
+            .filter(|v| v.is_object());
+        node = match existing {
+            Some(v) => v,
+            None => {
+                let made: JsValue = js_sys::Object::new().into();
+                let _ = js_sys::Reflect::set(&node, &(*key).into(), &made);
+                made
+            }
+        };
+    }
+    let _ = js_sys::Reflect::set(&node, &(*last).into(), value);
+}
