@@ -35,7 +35,7 @@ const ECHARTS = join(ROOT, "node_modules/echarts/dist/echarts.min.js");
 const RESULTS = join(import.meta.dirname, "results");
 
 function fail(message) {
-  console.error(`bench: ${message}`);
+  console.error(`\nbench: ${message}`);
   process.exit(1);
 }
 
@@ -129,26 +129,32 @@ async function main() {
     scaleRuns: SCALE_RUNS,
     cpuSlowdown: CPU_SLOWDOWN,
   };
+  const save = async () => {
+    result.machine.loadavgEnd = loadavg();
+    result.seconds = Math.round((Date.now() - started) / 1000);
+    await mkdir(RESULTS, { recursive: true });
+    await writeFile(join(RESULTS, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
+  };
   try {
     if (args.only !== "scale") {
       const { load, siteFiles } = await benchLoad(browser, tmp, site);
       Object.assign(result, { load, ratios: ratios(load), siteFiles });
+      process.stdout.write("\r\x1b[K");
+      printLoad(load, RUNS);
+      printRatios(result.ratios);
+      printFiles(siteFiles);
+      await save();
     }
-    if (args.only !== "load") result.scale = await benchScale(browser, tmp, site);
+    if (args.only !== "load") {
+      result.scale = await benchScale(browser, tmp, site);
+      process.stdout.write("\r\x1b[K");
+      printScale(result.scale, SCALE_RUNS);
+      await save();
+    }
   } finally {
     await browser.close();
     await rm(tmp, { recursive: true, force: true });
   }
-  result.seconds = Math.round((Date.now() - started) / 1000);
-  process.stdout.write("\r\x1b[K");
-  if (result.load) {
-    printLoad(result.load, RUNS);
-    printRatios(result.ratios);
-    printFiles(result.siteFiles);
-  }
-  if (result.scale) printScale(result.scale, SCALE_RUNS);
-  await mkdir(RESULTS, { recursive: true });
-  await writeFile(join(RESULTS, "latest.json"), `${JSON.stringify(result, null, 2)}\n`);
   console.log(`\nRun took ${result.seconds} s; results in bench/results/latest.json`);
 }
 

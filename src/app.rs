@@ -2,10 +2,10 @@
 
 use crate::api::{self, LoadError};
 use crate::charts::Theme;
-use crate::components::{Dashboard, EmbedView, LanguageSwitch, LoadErrorPanel};
+use crate::components::{Dashboard, EmbedView, InfoPage, LanguageSwitch, LoadErrorPanel};
 use crate::i18n::{Lang, T};
 use crate::model::Dataset;
-use crate::route::{dataset_path, Route};
+use crate::route::{dataset_path, PageId, Route};
 use crate::url_state::ViewState;
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -54,34 +54,92 @@ pub fn App() -> impl IntoView {
         let url = format!("{}{}", route.root(), dataset_path(pinned.as_deref()));
         async move { api::load_dataset(&url).await }
     });
-    let content = move || match data.get() {
+    // Where the server sent a prerendered page, it stays until the app can show the data itself;
+    // the app then takes its place in one step, with the same layout.
+    let prerendered = crate::browser::has_prerendered();
+    move || match data.get() {
+        None if prerendered => ().into_any(),
         None => view! {
-            <p class="status" role="status" data-testid="loading">
-                {T::Loading.get(lang.get())}
-            </p>
+            <Shell route>
+                <p class="status" role="status" data-testid="loading">
+                    {T::Loading.get(lang.get())}
+                </p>
+            </Shell>
         }
         .into_any(),
-        Some(Err(e)) => {
-            view! { <LoadErrorPanel error=e on_retry=move || data.refetch() /> }.into_any()
+        Some(result) => {
+            crate::browser::remove_prerendered();
+            let content = match result {
+                Ok(dataset) => route_view(route, dataset),
+                Err(e) => {
+                    view! { <LoadErrorPanel error=e on_retry=move || data.refetch() /> }.into_any()
+                }
+            };
+            view! { <Shell route>{content}</Shell> }.into_any()
         }
-        Some(Ok(dataset)) => match route {
-            Route::Dashboard => view! { <Dashboard dataset /> }.into_any(),
-            Route::Embed(chart) => view! { <EmbedView dataset chart /> }.into_any(),
-        },
-    };
+    }
+}
 
+/// The view of a route once the dataset is there; the same function renders it at build time.
+pub fn route_view(route: Route, dataset: Arc<Dataset>) -> AnyView {
     match route {
-        Route::Embed(_) => view! { <main id="main" class="embed-main">{content}</main> }.into_any(),
-        Route::Dashboard => view! {
+        Route::Dashboard => view! { <Dashboard dataset /> }.into_any(),
+        Route::Embed(chart) => view! { <EmbedView dataset chart /> }.into_any(),
+        Route::Page(page) => view! { <InfoPage page dataset /> }.into_any(),
+    }
+}
+
+/// The chrome around every page: skip link, header with language switch, footer with the links
+/// every public page needs. An embed is only its chart, with a small footer.
+#[component]
+pub fn Shell(route: Route, children: Children) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let root = route.root();
+    let footer_links = move || {
+        let lang = lang.get();
+        PageId::ALL
+            .into_iter()
+            .map(|p| {
+                let label = match p {
+                    PageId::Accessibility => T::PageAccessibility,
+                    PageId::EasyLanguage => T::PageEasyLanguage,
+                    PageId::Privacy => T::PagePrivacy,
+                };
+                view! {
+                    <li>
+                        <a href=format!("{root}{}/", p.slug()) data-testid=format!("footer-{}", p.slug())>
+                            {label.get(lang)}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    match route {
+        Route::Embed(_) => view! {
+            <main id="main" class="embed-main">{children()}</main>
+            <footer class="embed-footer">
+                <ul class="footer-links">{footer_links}</ul>
+            </footer>
+        }
+        .into_any(),
+        _ => view! {
             <a class="skip-link" href="#main">
                 {move || T::SkipLink.get(lang.get())}
             </a>
             <header class="site-header">
-                <p class="site-title">{move || T::SiteTitle.get(lang.get())}</p>
+                <p class="site-title">
+                    <a href=if root.is_empty() { "./" } else { root }>
+                        {move || T::SiteTitle.get(lang.get())}
+                    </a>
+                </p>
                 <LanguageSwitch />
             </header>
-            <main id="main" tabindex="-1">{content}</main>
+            <main id="main" tabindex="-1">{children()}</main>
             <footer class="site-footer">
+                <nav aria-label=move || T::FooterNav.get(lang.get())>
+                    <ul class="footer-links">{footer_links}</ul>
+                </nav>
                 <p>{move || T::Footer.get(lang.get())}</p>
             </footer>
         }

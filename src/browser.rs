@@ -189,6 +189,12 @@ mod web {
                 format!("{up}/")
             }
             Route::Dashboard => dir.to_string(),
+            // `…/<page>/` lies one folder below the root.
+            Route::Page(_) => {
+                let trimmed = dir.trim_end_matches('/');
+                let up = trimmed.rfind('/').map_or(trimmed, |i| &trimmed[..i]);
+                format!("{up}/")
+            }
         };
         format!("{origin}{dir}")
     }
@@ -216,6 +222,24 @@ mod web {
         }
     }
 
+    /// True when the page holds a copy rendered at build time.
+    pub fn has_prerendered() -> bool {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(crate::PRERENDERED_ID))
+            .is_some()
+    }
+
+    /// Removes the copy of the page that was rendered at build time, once the app shows its own.
+    pub fn remove_prerendered() {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(crate::PRERENDERED_ID))
+        {
+            el.remove();
+        }
+    }
+
     /// Scrolls the section named in the URL into view once it exists.
     pub fn scroll_to(id: &str) {
         if let Some(el) = web_sys::window()
@@ -229,8 +253,17 @@ mod web {
 
 #[cfg(target_arch = "wasm32")]
 pub use web::{
-    copy_text, current_route, initial_view_state, scroll_to, site_url, sync_with_browser,
+    copy_text, current_route, has_prerendered, initial_view_state, remove_prerendered, scroll_to,
+    site_url, sync_with_browser,
 };
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn has_prerendered() -> bool {
+    false
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn remove_prerendered() {}
 
 /// Outside the browser links stay relative to the site root.
 #[cfg(not(target_arch = "wasm32"))]

@@ -27,6 +27,11 @@ extern "C" {
     #[wasm_bindgen(method, catch)]
     pub fn on(this: &ECharts, event: &str, handler: &js_sys::Function) -> Result<(), JsValue>;
 
+    /// `dispatchAction`: the chart's own actions, here `highlight`, `downplay`, `showTip` and
+    /// `hideTip` for the keyboard walk through a chart.
+    #[wasm_bindgen(method, catch, js_name = dispatchAction)]
+    pub fn dispatch_action(this: &ECharts, payload: &JsValue) -> Result<(), JsValue>;
+
     #[wasm_bindgen(method, catch, js_name = renderToSVGString)]
     pub fn render_to_svg_string(this: &ECharts) -> Result<String, JsValue>;
 }
@@ -36,6 +41,18 @@ pub fn options_of(chart: &charming::Chart) -> Option<JsValue> {
     chart
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .ok()
+}
+
+/// The payload of an action on one data item (`{ type, seriesIndex, dataIndex }`), or on the
+/// whole chart when `item` is none (`{ type }`).
+pub fn action(kind: &str, item: Option<(u32, u32)>) -> JsValue {
+    let payload = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&payload, &"type".into(), &kind.into());
+    if let Some((series, index)) = item {
+        let _ = js_sys::Reflect::set(&payload, &"seriesIndex".into(), &series.into());
+        let _ = js_sys::Reflect::set(&payload, &"dataIndex".into(), &index.into());
+    }
+    payload.into()
 }
 
 /// Sets `value` at `path` inside `target`, creating objects on the way.

@@ -1,3 +1,4 @@
+#![recursion_limit = "512"]
 //! Transparency site for Schleswig-Holstein's move from Microsoft Exchange to Open-Xchange.
 //!
 //! The pure core (`model`, `format`, `i18n`) has no web dependencies and is tested natively; the
@@ -11,6 +12,8 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod notes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 pub mod table;
 pub mod url_state;
@@ -25,3 +28,7 @@ mod components;
 mod echarts_js;
 
 pub use app::App;
+
+/// Id of the element that holds the page as rendered at build time; the app removes it once its
+/// own view is there.
+pub const PRERENDERED_ID: &str = "prerendered";

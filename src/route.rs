@@ -9,6 +9,35 @@ pub enum Route {
     Dashboard,
     /// The embed view of a chart; `None` when the address names no known chart.
     Embed(Option<ChartId>),
+    /// A page of text every public site needs, at `…/<slug>/`.
+    Page(PageId),
+}
+
+/// The pages of text linked from every page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageId {
+    /// Erklärung zur Barrierefreiheit, with the feedback contact.
+    Accessibility,
+    /// Summary of the findings in Leichte Sprache.
+    EasyLanguage,
+    /// Datenschutz: no cookies, no third parties.
+    Privacy,
+}
+
+impl PageId {
+    pub const ALL: [PageId; 3] = [PageId::Accessibility, PageId::EasyLanguage, PageId::Privacy];
+
+    pub fn slug(self) -> &'static str {
+        match self {
+            PageId::Accessibility => "barrierefreiheit",
+            PageId::EasyLanguage => "leichte-sprache",
+            PageId::Privacy => "datenschutz",
+        }
+    }
+
+    pub fn from_slug(slug: &str) -> Option<PageId> {
+        PageId::ALL.into_iter().find(|p| p.slug() == slug)
+    }
 }
 
 impl Route {
@@ -22,7 +51,10 @@ impl Route {
             Some(i) if i + 2 >= parts.len() => {
                 Route::Embed(parts.get(i + 1).and_then(|s| ChartId::from_slug(s)))
             }
-            _ => Route::Dashboard,
+            _ => match parts.last().and_then(|s| PageId::from_slug(s)) {
+                Some(page) => Route::Page(page),
+                None => Route::Dashboard,
+            },
         }
     }
 
@@ -31,6 +63,17 @@ impl Route {
         match self {
             Route::Dashboard => "",
             Route::Embed(_) => "../../",
+            Route::Page(_) => "../",
+        }
+    }
+
+    /// Path of the page's folder relative to the site root (`""` for the dashboard).
+    pub fn path(self) -> String {
+        match self {
+            Route::Dashboard => String::new(),
+            Route::Embed(Some(c)) => Route::embed_path(c),
+            Route::Embed(None) => "embed/".into(),
+            Route::Page(p) => format!("{}/", p.slug()),
         }
     }
 
@@ -72,6 +115,15 @@ mod tests {
         assert_eq!(Route::from_path("/embed/nichts/"), Route::Embed(None));
         assert_eq!(Route::from_path("/embed/anteil/").root(), "../../");
         assert_eq!(Route::embed_path(ChartId::Remaining), "embed/restkonten/");
+        assert_eq!(
+            Route::from_path("/datenschutz/"),
+            Route::Page(PageId::Privacy)
+        );
+        assert_eq!(
+            Route::from_path("/x/leichte-sprache/index.html"),
+            Route::Page(PageId::EasyLanguage)
+        );
+        assert_eq!(Route::Page(PageId::Accessibility).root(), "../");
     }
 
     #[test]

@@ -507,3 +507,202 @@ fn palettes_have_enough_contrast() {
     assert!((Palette::contrast("#000000", "#ffffff").unwrap() - 21.0).abs() < 1e-9);
     assert_eq!(Palette::contrast("red", "#ffffff"), None);
 }
+
+/// The numbers of a text ("13.750", "99,7") in order; digits with their separators.
+fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() || (!current.is_empty() && (c == '.' || c == ',')) {
+            current.push(c);
+        } else if !current.is_empty() {
+            out.push(current.trim_end_matches(['.', ',']).to_string());
+            current.clear();
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.trim_end_matches(['.', ',']).to_string());
+    }
+    out
+}
+
+/// The tooltip line of item `(series, data index)`.
+fn tip(json: &Value, (series, index): (u32, u32)) -> String {
+    json["series"][series as usize]["data"][index as usize]["name"]
+        .as_str()
+        .unwrap_or_else(|| panic!("no item {series}/{index}"))
+        .to_string()
+}
+
+#[test]
+fn keyboard_announcements_say_what_the_tooltips_say() {
+    let d = shipped();
+    let s = d.latest();
+    for lang in [Lang::De, Lang::En] {
+        for id in ChartId::ALL {
+            let (spec, json) = chart(id, s, lang);
+            let cats = categories(&json, "yAxis");
+            assert_eq!(
+                spec.points.len(),
+                cats.len(),
+                "{id:?}: one stop per category"
+            );
+            for point in &spec.points {
+                assert!(!point.items.is_empty(), "{id:?}");
+                // Every number and name of each item's tooltip is read out.
+                for &item in &point.items {
+                    let tip = tip(&json, item);
+                    for n in numbers(&tip) {
+                        assert!(
+                            numbers(&point.announcement).contains(&n),
+                            "{id:?} {lang:?}: «{}» lacks {n} of the tooltip «{tip}»",
+                            point.announcement
+                        );
+                    }
+                }
+                // The first item is drawn, so its tooltip can be shown.
+                let (series, index) = point.items[0];
+                let value = &json["series"][series as usize]["data"][index as usize]["value"][0];
+                assert!(
+                    !value.is_null(),
+                    "{id:?}: «{}» starts at an undrawn item",
+                    point.announcement
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
+    let d = shipped();
+    let s = d.latest();
+    let (share, json) = chart(ChartId::Share, s, Lang::De);
+    let cats = categories(&json, "yAxis");
+    // Drawn bottom-up: the first stop is the top bar, the highest share.
+    assert_eq!(share.points[0].target, Some(cats.len() - 1));
+    assert_eq!(share.points[0].items, vec![(0, cats.len() as u32 - 1)]);
+    assert_eq!(
+        share.points.last().unwrap().announcement,
+        format!("BNUR: 4 von 32 Konten auf Open-Xchange (12,5{NB}%)")
+    );
+    let polizei = share
+        .points
+        .iter()
+        .find(|p| p.announcement.starts_with("Polizei:"))
+        .expect("a stop for Polizei");
+    assert_eq!(
+        polizei.announcement,
+        format!("Polizei: 13.750 von 13.793 Konten auf Open-Xchange (99,7{NB}%)")
+    );
+    assert_eq!(
+        share.click_targets[polizei.target.unwrap()],
+        ClickTarget::Body("Polizei".into())
+    );
+    let (en, _) = chart(ChartId::Share, s, Lang::En);
+    assert!(en
+        .points
+        .iter()
+        .any(|p| p.announcement == "Polizei: 13,750 of 13,793 accounts on Open-Xchange (99.7%)"));
+
+    // Ressorts are drawn top-down in table order (Landtag and LRH, without one, come first): the
+    // first stop is the top group, with all three series.
+    let (portfolios, _) = chart(ChartId::Portfolios, s, Lang::De);
+    assert_eq!(portfolios.points[0].target, Some(0));
+    assert_eq!(portfolios.click_targets[0], ClickTarget::Portfolio(None));
+    assert!(portfolios.points[0]
+        .announcement
+        .starts_with("ohne Ressort (2 Behörden): "));
+    assert!(portfolios.points[1].announcement.starts_with("Ressort I ("));
+    let mut series: Vec<u32> = portfolios.points[0].items.iter().map(|i| i.0).collect();
+    series.sort_unstable();
+    assert_eq!(series, vec![0, 1, 2]);
+
+    let (accounts, _) = chart(ChartId::Accounts, s, Lang::De);
+    assert!(accounts.points.iter().any(|p| p.announcement
+        == "Polizei: 13.750 Konten auf Open-Xchange, 43 noch in Exchange, zusammen 13.793"));
+    let (remaining, _) = chart(ChartId::Remaining, s, Lang::De);
+    assert!(remaining.points[0]
+        .announcement
+        .contains("aller Restkonten"));
+
+    // Timeline: earliest first, nothing to select, each stop the item of its lane.
+    let (timeline, json) = chart(ChartId::Timeline, s, Lang::De);
+    assert!(timeline.points.iter().all(|p| p.target.is_none()));
+    assert_eq!(
+        timeline.points[1].announcement,
+        format!("Migration abgeschlossen – am 2.{NB}Oktober 2025 (Meilenstein)")
+    );
+    let dates: Vec<String> = timeline
+        .points
+        .iter()
+        .map(|p| {
+            let (series, index) = p.items[0];
+            json["series"][series as usize]["data"][index as usize]["value"][0]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    let mut sorted = dates.clone();
+    sorted.sort();
+    assert_eq!(dates, sorted, "stops follow the time axis");
+
+    // Filtered and empty selections.
+    let iv: Vec<&Body> = s
+        .bodies
+        .iter()
+        .filter(|b| b.portfolio.as_deref() == Some("IV"))
+        .collect();
+    assert_eq!(
+        build(ChartId::Share, &input(s, iv, Lang::De)).points.len(),
+        5
+    );
+    for id in [
+        ChartId::Share,
+        ChartId::Accounts,
+        ChartId::Portfolios,
+        ChartId::Remaining,
+    ] {
+        assert!(build(id, &input(s, Vec::new(), Lang::De)).points.is_empty());
+    }
+}
+
+#[test]
+fn colour_is_never_the_only_carrier() {
+    let d = shipped();
+    let s = d.latest();
+    for id in ChartId::ALL {
+        let (_, json) = chart(id, s, Lang::De);
+        // Decal patterns on the series and legend, one per series.
+        assert_eq!(json["aria"]["enabled"], true, "{id:?}");
+        assert_eq!(json["aria"]["decal"]["show"], true, "{id:?}");
+        let decals = json["aria"]["decal"]["decals"].as_array().unwrap().len();
+        assert!(decals >= series(&json).len(), "{id:?}");
+        for s in series(&json) {
+            if s["type"] == "bar" {
+                // A highlighted bar gets an outline, not only another shade.
+                assert!(
+                    s["emphasis"]["itemStyle"]["borderWidth"].as_f64().unwrap() >= 2.0,
+                    "{id:?}"
+                );
+            }
+        }
+    }
+    // The timeline's lanes differ in shape too.
+    let (_, json) = chart(ChartId::Timeline, s, Lang::De);
+    let symbols: Vec<String> = series(&json)
+        .iter()
+        .map(|s| s["symbol"].as_str().unwrap().to_string())
+        .collect();
+    let mut unique = symbols.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), symbols.len());
+    // The share chart marks its 90 % threshold with a labelled line, not only with red bars.
+    let (_, json) = chart(ChartId::Share, s, Lang::De);
+    let line = &series(&json)[0]["markLine"];
+    assert_eq!(line["data"][0]["xAxis"], 90.0);
+    assert_eq!(line["label"]["formatter"], format!("90{NB}%"));
+    assert_eq!(line["lineStyle"]["type"], "dashed");
+}

@@ -34,10 +34,22 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     theme::sort_ascending(&mut rows);
 
     let (mut ox_data, mut rest_data) = (Vec::new(), Vec::new());
+    let mut spoken = Vec::with_capacity(rows.len());
     for (index, (_, _, b)) in rows.iter().enumerate() {
         let ox = u64::from(b.ox_accounts);
         let rest = remaining(b);
         let (ox_text, rest_text) = (format::int(ox, lang), format::int(rest, lang));
+        let announcement = C::AccountsSay.fill(
+            lang,
+            &[
+                ("body", &b.abbreviation),
+                ("ox", &ox_text),
+                ("rest", &rest_text),
+                ("all", &format::int(ox + rest, lang)),
+            ],
+        );
+        // A zero has no bar on the log axis: the tooltip is shown at the other one.
+        spoken.push((announcement, if ox > 0 { vec![0, 1] } else { vec![1, 0] }));
         // One tooltip line per series; zero cannot be drawn on a log axis, so it has no bar
         // but keeps its exact 0 in the tooltip line and the table.
         let tip_ox = C::AccountsTipOx.fill(lang, &[("body", &b.abbreviation), ("ox", &ox_text)]);
@@ -72,6 +84,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             Bar::new()
                 .name(ox_name)
                 .item_style(ItemStyle::new().color(p.ox))
+                .emphasis(theme::emphasis(&p))
                 .label(theme::end_label(&p))
                 .data(ox_data),
         )
@@ -79,6 +92,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             Bar::new()
                 .name(rest_name)
                 .item_style(ItemStyle::new().color(p.mse))
+                .emphasis(theme::emphasis(&p))
                 .label(theme::end_label(&p))
                 .data(rest_data),
         );
@@ -122,6 +136,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             .iter()
             .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
             .collect(),
+        points: theme::bar_points(spoken, false),
     }
 }
 

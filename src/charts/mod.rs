@@ -107,6 +107,35 @@ pub struct ChartSpec {
     pub height: u32,
     /// What a click on category `i` (ECharts `dataIndex`) selects.
     pub click_targets: Vec<ClickTarget>,
+    /// The stops of the keyboard walk through the chart, in reading order (top of the chart first).
+    pub points: Vec<ChartPoint>,
+}
+
+/// One stop of the keyboard walk through a chart: a row of bars, or an event of the timeline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartPoint {
+    /// Read out when the stop is reached, in the page's language and from the same numbers as the
+    /// tooltip: "Polizei: 13.750 von 13.793 Konten auf Open-Xchange (99,7 %)".
+    pub announcement: String,
+    /// The items drawn for the stop as (series index, data index), highlighted together. The first
+    /// one is drawn (not a zero on a log axis), so ECharts can show its tooltip.
+    pub items: Vec<(u32, u32)>,
+    /// What Enter or Space selects, as a click on the item would: an index into `click_targets`.
+    pub target: Option<usize>,
+}
+
+/// Where a key pressed on a focused chart moves the walk through its `len` stops: arrows one
+/// stop on (Down, Right) or back (Up, Left), Home and End to the first and the last; the first
+/// arrow starts at the top. `None` for any other key, or when there is nothing to walk through.
+pub fn next_point(key: &str, current: Option<usize>, len: usize) -> Option<usize> {
+    let last = len.checked_sub(1)?;
+    match (key, current) {
+        ("ArrowDown" | "ArrowRight", Some(p)) => Some((p + 1).min(last)),
+        ("ArrowUp" | "ArrowLeft", Some(p)) => Some(p.saturating_sub(1).min(last)),
+        ("ArrowDown" | "ArrowRight" | "ArrowUp" | "ArrowLeft" | "Home", _) => Some(0),
+        ("End", _) => Some(last),
+        _ => None,
+    }
 }
 
 /// Builds one chart.

@@ -74,9 +74,26 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
 
     let (mut ox, mut mse, mut res) = (Vec::new(), Vec::new(), Vec::new());
     let mut labels = Vec::new();
+    let mut spoken = Vec::with_capacity(groups.len());
     for (i, g) in groups.iter().enumerate() {
         let t = &g.totals;
         let (name, share) = (g.name(lang), share_opt_text(t.ox_share(), lang));
+        let announcement = C::PortfolioSay.fill(
+            lang,
+            &[
+                ("portfolio", &name),
+                ("bodies", &bodies_text(t.bodies, lang)),
+                ("ox", &int(t.ox_accounts)),
+                ("share", &share),
+                ("mse", &int(t.exchange_accounts)),
+                ("res", &int(t.exchange_resources)),
+            ],
+        );
+        // The tooltip is shown at the first series with a bar (zero has none on the log axis).
+        let counts = [t.ox_accounts, t.exchange_accounts, t.exchange_resources];
+        let mut series: Vec<u32> = (0..3).collect();
+        series.sort_by_key(|&s| counts[s as usize] == 0);
+        spoken.push((announcement, series));
         labels.push(C::PortfolioCategory.fill(lang, &[("portfolio", &name), ("share", &share)]));
         let tip_ox = C::PortfolioTipOx.fill(
             lang,
@@ -132,6 +149,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             Bar::new()
                 .name(name.get(lang))
                 .item_style(ItemStyle::new().color(colour))
+                .emphasis(theme::emphasis(&p))
                 .label(theme::end_label(&p))
                 .data(data),
         );
@@ -168,6 +186,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             .iter()
             .map(|g| ClickTarget::Portfolio(g.portfolio.clone()))
             .collect(),
+        points: theme::bar_points(spoken, true),
     }
 }
 

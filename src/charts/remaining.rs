@@ -48,11 +48,23 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let of_total = |n: u64| share_text(n as f64 * 100.0 / total.max(1) as f64, lang);
 
     let (mut mse, mut res) = (Vec::new(), Vec::new());
+    let mut spoken = Vec::with_capacity(rows.len());
     for (i, (_, _, b)) in rows.iter().enumerate() {
         let (m, r) = (
             u64::from(b.exchange_accounts),
             u64::from(b.exchange_resources),
         );
+        let announcement = C::RemainingSay.fill(
+            lang,
+            &[
+                ("body", &b.abbreviation),
+                ("total", &int(m + r)),
+                ("mse", &int(m)),
+                ("res", &int(r)),
+                ("share", &of_total(m + r)),
+            ],
+        );
+        spoken.push((announcement, if m > 0 { vec![0, 1] } else { vec![1, 0] }));
         let tip_mse = C::RemainingTipMse.fill(lang, &[("body", &b.abbreviation), ("mse", &int(m))]);
         let tip_res = C::RemainingTipRes.fill(
             lang,
@@ -85,6 +97,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 .name(mse_name)
                 .stack("remaining")
                 .item_style(ItemStyle::new().color(p.mse))
+                .emphasis(theme::emphasis(&p))
                 .data(mse),
         )
         .series(
@@ -92,6 +105,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 .name(res_name)
                 .stack("remaining")
                 .item_style(ItemStyle::new().color(p.mse_res))
+                .emphasis(theme::emphasis(&p))
                 .label(theme::end_label(&p))
                 .data(res),
         );
@@ -155,5 +169,6 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             .iter()
             .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
             .collect(),
+        points: theme::bar_points(spoken, false),
     }
 }

@@ -42,9 +42,23 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     theme::sort_ascending(&mut rows);
 
     let mut data = Vec::with_capacity(rows.len());
+    let mut spoken = Vec::with_capacity(rows.len());
     for (index, (_, _, body)) in rows.iter().enumerate() {
         let share = ox_share(body);
         let all = u64::from(body.ox_accounts) + remaining(body);
+        let announcement = match share {
+            Some(s) => C::ShareSay.fill(
+                lang,
+                &[
+                    ("body", &body.abbreviation),
+                    ("share", &share_text(s, lang)),
+                    ("ox", &format::int(u64::from(body.ox_accounts), lang)),
+                    ("all", &format::int(all, lang)),
+                ],
+            ),
+            None => C::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
+        };
+        spoken.push((announcement, vec![0]));
         let tip = match share {
             Some(s) => C::ShareTip.fill(
                 lang,
@@ -84,7 +98,13 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             Bar::new()
                 .name(C::ShareSeries.get(lang))
                 .item_style(ItemStyle::new().color(p.ox))
+                .emphasis(theme::emphasis(&p))
                 .label(theme::end_label(&p))
+                .mark_line(theme::threshold_line(
+                    THRESHOLD,
+                    format::percent(THRESHOLD, 0, lang),
+                    &p,
+                ))
                 .data(data),
         );
 
@@ -122,6 +142,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             .iter()
             .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
             .collect(),
+        points: theme::bar_points(spoken, false),
     }
 }
 

@@ -5,14 +5,16 @@
 //! (no formatter functions: the site's CSP forbids eval). How that works is explained at
 //! [`axis_tooltip`] and [`end_label`].
 
-use super::{ChartId, ChartInput, ChartSpec, DataTable};
+use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataTable};
 use crate::format;
 use crate::i18n::{Lang, C};
 use charming::component::{Aria, Axis, Decal, DecalItem, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPointItem};
+use charming::element::mark_line::{MarkLine, MarkLineData, MarkLineVariant};
 use charming::element::{
-    AxisLabel, AxisPointer, AxisPointerType, AxisType, Formatter, Label, LabelPosition, LineStyle,
-    NameLocation, SplitLine, Symbol, TextStyle, Tooltip, Trigger,
+    AxisLabel, AxisPointer, AxisPointerType, AxisType, Emphasis, Formatter, ItemStyle, Label,
+    LabelPosition, LineStyle, LineStyleType, NameLocation, SplitLine, Symbol, TextStyle, Tooltip,
+    Trigger,
 };
 use charming::Chart;
 
@@ -214,6 +216,34 @@ pub(super) fn end_label(p: &Palette) -> Label {
         .color(p.text)
 }
 
+/// How a bar looks while highlighted (pointer or keyboard): outlined in the text colour, so the
+/// highlight is a change of shape, not only of colour.
+pub(super) fn emphasis(p: &Palette) -> Emphasis {
+    Emphasis::new().item_style(ItemStyle::new().border_color(p.text).border_width(2))
+}
+
+/// A dashed vertical line at `value` of the value axis, labelled with `label`: marks a threshold
+/// without relying on the colour of the bars below it.
+pub(super) fn threshold_line(value: f64, label: String, p: &Palette) -> MarkLine {
+    MarkLine::new()
+        .silent(true)
+        .symbol(vec![Symbol::None, Symbol::None])
+        .line_style(
+            LineStyle::new()
+                .color(p.text)
+                .width(1)
+                .type_(LineStyleType::Dashed),
+        )
+        .label(
+            Label::new()
+                .formatter(Formatter::String(label))
+                .color(p.text),
+        )
+        .data(vec![MarkLineVariant::Simple(
+            MarkLineData::new().x_axis(value),
+        )])
+}
+
 /// A bar's data item: `[value, category index, label text]`, named with its tooltip line. An
 /// absent value (zero on a log axis) draws nothing but keeps the tooltip line.
 pub(super) fn bar_item(
@@ -317,7 +347,27 @@ pub(super) fn empty(id: ChartId, input: &ChartInput, title: C, table: DataTable)
         table,
         height: height(0, 0, 0),
         click_targets: Vec::new(),
+        points: Vec::new(),
     }
+}
+
+/// The keyboard stops of a bar chart: one per category, `(announcement, series of its items,
+/// first drawn first)` in category order. ECharts draws category 0 at the bottom unless the axis is
+/// `inverse`; the stops go from the top down, and Enter on one selects its category.
+pub(super) fn bar_points(categories: Vec<(String, Vec<u32>)>, inverse: bool) -> Vec<ChartPoint> {
+    let mut points: Vec<ChartPoint> = categories
+        .into_iter()
+        .enumerate()
+        .map(|(i, (announcement, series))| ChartPoint {
+            announcement,
+            items: series.into_iter().map(|s| (s, i as u32)).collect(),
+            target: Some(i),
+        })
+        .collect();
+    if !inverse {
+        points.reverse();
+    }
+    points
 }
 
 /// Sorts `(key, table position)` pairs ascending by key; ties put the earlier table row last, so

@@ -2,7 +2,7 @@
 //! time axis, one row per event, earliest at the top. Ignores the body filter.
 
 use super::theme;
-use super::{ChartId, ChartInput, ChartSpec, DataRow, DataTable};
+use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataRow, DataTable};
 use crate::format;
 use crate::i18n::{Lang, C};
 use crate::model::{Fact, FactKind, Precision, Qualifier, Relation, Unit, When};
@@ -272,7 +272,38 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         table: table(&events, lang),
         height: theme::height(events.len(), 44, 96),
         click_targets: Vec::new(),
+        points: points(&events, lang),
     }
+}
+
+/// One keyboard stop per event, earliest (top) first; each is the item of its lane's series.
+fn points(events: &[Event], lang: Lang) -> Vec<ChartPoint> {
+    // Series are made only for lanes with events, in the order of `LANES`.
+    let lanes: Vec<Lane> = LANES
+        .iter()
+        .map(|l| l.0)
+        .filter(|lane| events.iter().any(|e| e.lane == *lane))
+        .collect();
+    events
+        .iter()
+        .enumerate()
+        .map(|(i, e)| {
+            let series = lanes.iter().position(|l| *l == e.lane).unwrap_or(0) as u32;
+            let index = events[..i].iter().filter(|x| x.lane == e.lane).count() as u32;
+            let kind = LANES
+                .iter()
+                .find(|l| l.0 == e.lane)
+                .map_or("", |l| l.1.get(lang));
+            ChartPoint {
+                announcement: C::TimelineSay.fill(
+                    lang,
+                    &[("what", &e.label), ("when", &e.said), ("kind", kind)],
+                ),
+                items: vec![(series, index)],
+                target: None,
+            }
+        })
+        .collect()
 }
 
 fn table(events: &[Event], lang: Lang) -> DataTable {

@@ -1,4 +1,4 @@
-use crate::charts::ChartSpec;
+use crate::charts::{next_point, ChartSpec, ClickTarget};
 use crate::i18n::T;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -16,7 +16,12 @@ impl PartialEq for SpecRef {
 
 /// The one owner of an ECharts instance: created on first draw, updated with each new spec, resized
 /// with its container, disposed with the component. charming builds the options; this binds the few
-/// ECharts calls charming's renderer does not offer (SVG renderer, click events, notMerge, dispose).
+/// ECharts calls charming's renderer does not offer (SVG renderer, click events, notMerge, dispose,
+/// highlight and tooltip for the keyboard).
+///
+/// The chart is focusable: the arrow keys, Home and End walk through its categories (bars, events),
+/// each highlighted with its tooltip and read out in a polite live region; Enter or Space selects
+/// the category as a click does.
 #[component]
 pub fn EChart(
     /// The chart to draw.
@@ -27,16 +32,74 @@ pub fn EChart(
     let lang = crate::app::use_app_context().lang;
     let node = NodeRef::<Div>::new();
     let failed = RwSignal::new(false);
-    draw::attach(node, spec, failed, on_select);
+    let on_select: Arc<dyn Fn(usize) + Send + Sync> = Arc::new(on_select);
+    let chart = draw::attach(node, spec, failed, on_select.clone());
+    // Where the keyboard walk is: (the spec it belongs to, stop). A new spec starts it again.
+    let walk = StoredValue::new(None::<(usize, usize)>);
+    let spoken = RwSignal::new(String::new());
+    let spec_key = |s: &SpecRef| Arc::as_ptr(&s.0) as usize;
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let key = ev.key();
+        let (id, len) = spec.with_untracked(|s| (spec_key(s), s.0.points.len()));
+        let current = walk.get_value().filter(|w| w.0 == id).map(|w| w.1);
+        if key == "Enter" || key == " " {
+            let Some(p) = current else { return };
+            let target = spec.with_untracked(|s| {
+                let point = s.0.points.get(p)?;
+                Some((point.target?, s.0.click_targets.get(point.target?)?.clone()))
+            });
+            if let Some((index, target)) = target {
+                ev.prevent_default();
+                let lang = lang.get_untracked();
+                let what = match target {
+                    ClickTarget::Body(b) => b,
+                    ClickTarget::Portfolio(Some(p)) => T::PortfolioOption.fill(lang, &[("p", &p)]),
+                    ClickTarget::Portfolio(None) => T::NoPortfolio.get(lang).to_string(),
+                    ClickTarget::Nothing => return,
+                };
+                on_select(index);
+                spoken.set(T::ChartSelected.fill(lang, &[("what", &what)]));
+            }
+            return;
+        }
+        let Some(next) = next_point(&key, current, len) else {
+            return;
+        };
+        ev.prevent_default();
+        walk.set_value(Some((id, next)));
+        if let Some(point) = spec.with_untracked(|s| s.0.points.get(next).cloned()) {
+            draw::show(chart, &point.items);
+            spoken.set(point.announcement);
+        }
+    };
+    let slug = move || spec.with(|s| s.0.id.slug());
+    let hint_id = move || format!("chart-keys-{}", slug());
+    let hint = move || {
+        let selectable = spec.with(|s| s.0.points.iter().any(|p| p.target.is_some()));
+        let key = if selectable {
+            T::ChartKeys
+        } else {
+            T::ChartKeysNoSelect
+        };
+        key.get(lang.get())
+    };
     view! {
         <div
             node_ref=node
             class="chart"
             role="img"
+            tabindex="0"
             aria-label=move || spec.with(|s| s.0.description.clone())
-            data-testid=move || format!("echart-{}", spec.with(|s| s.0.id.slug()))
+            aria-describedby=hint_id
+            data-testid=move || format!("echart-{}", slug())
             style:height=move || format!("{}px", spec.with(|s| s.0.height))
+            on:keydown=on_key
+            on:blur=move |_| draw::clear(chart)
         ></div>
+        <p class="chart-keys" id=hint_id>{hint}</p>
+        <p class="visually-hidden" aria-live="polite" data-testid=move || format!("chart-live-{}", slug())>
+            {move || spoken.get()}
+        </p>
         <Show when=move || failed.get()>
             <p class="chart-failed" role="status">{move || T::ChartFailed.get(lang.get())}</p>
         </Show>
@@ -46,7 +109,7 @@ pub fn EChart(
 #[cfg(target_arch = "wasm32")]
 mod draw {
     use super::*;
-    use crate::echarts_js::{init, options_of, set_path, ECharts};
+    use crate::echarts_js::{action, init, options_of, set_path, ECharts};
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
@@ -81,6 +144,38 @@ mod draw {
         }
     }
 
+    /// The chart of a component, for the keyboard: see [`show`] and [`clear`].
+    #[derive(Clone, Copy)]
+    pub struct Handle(StoredValue<Option<Live>, LocalStorage>);
+
+    /// Highlights `items` (series index, data index) alone and shows the first one's tooltip.
+    pub fn show(handle: Handle, items: &[(u32, u32)]) {
+        handle.0.with_value(|l| {
+            let Some(l) = l else { return };
+            for &item in l.highlighted.take().iter() {
+                let _ = l.chart.dispatch_action(&action("downplay", Some(item)));
+            }
+            for &item in items {
+                let _ = l.chart.dispatch_action(&action("highlight", Some(item)));
+            }
+            if let Some(&first) = items.first() {
+                let _ = l.chart.dispatch_action(&action("showTip", Some(first)));
+            }
+            l.highlighted.replace(items.to_vec());
+        });
+    }
+
+    /// Removes the keyboard's highlight and tooltip.
+    pub fn clear(handle: Handle) {
+        handle.0.with_value(|l| {
+            let Some(l) = l else { return };
+            for &item in l.highlighted.take().iter() {
+                let _ = l.chart.dispatch_action(&action("downplay", Some(item)));
+            }
+            let _ = l.chart.dispatch_action(&action("hideTip", None));
+        });
+    }
+
     /// An instance with the callbacks that must live as long as it does.
     struct Live {
         chart: ECharts,
@@ -89,9 +184,14 @@ mod draw {
         observer: Option<web_sys::ResizeObserver>,
         /// Number of y axes of the current options, for the label-width patch on resize.
         axes: std::rc::Rc<std::cell::Cell<u32>>,
+        /// The items the keyboard highlighted.
+        highlighted: std::cell::RefCell<Vec<(u32, u32)>>,
     }
 
-    fn create(el: &web_sys::HtmlElement, on_select: Rc<dyn Fn(usize)>) -> Option<Live> {
+    fn create(
+        el: &web_sys::HtmlElement,
+        on_select: Arc<dyn Fn(usize) + Send + Sync>,
+    ) -> Option<Live> {
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"svg".into());
         let chart = init(el, JsValue::NULL, &opts).ok()?;
@@ -125,6 +225,7 @@ mod draw {
             _resize: resize,
             observer,
             axes,
+            highlighted: Default::default(),
         })
     }
 
@@ -142,10 +243,9 @@ mod draw {
         node: NodeRef<Div>,
         spec: Memo<SpecRef>,
         failed: RwSignal<bool>,
-        on_select: impl Fn(usize) + Send + Sync + 'static,
-    ) {
+        on_select: Arc<dyn Fn(usize) + Send + Sync>,
+    ) -> Handle {
         let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
-        let on_select: Rc<dyn Fn(usize)> = Rc::new(on_select);
         Effect::new(move |_| {
             let spec = spec.get();
             let Some(el) = node.get() else { return };
@@ -183,6 +283,7 @@ mod draw {
                 }
             });
         });
+        Handle(live)
     }
 }
 
@@ -190,12 +291,20 @@ mod draw {
 mod draw {
     use super::*;
 
+    #[derive(Clone, Copy)]
+    pub struct Handle;
+
     /// Outside the browser there is no ECharts; the chart's table and description carry its data.
     pub fn attach(
         _node: NodeRef<Div>,
         _spec: Memo<SpecRef>,
         _failed: RwSignal<bool>,
-        _on_select: impl Fn(usize) + Send + Sync + 'static,
-    ) {
+        _on_select: Arc<dyn Fn(usize) + Send + Sync>,
+    ) -> Handle {
+        Handle
     }
+
+    pub fn show(_handle: Handle, _items: &[(u32, u32)]) {}
+
+    pub fn clear(_handle: Handle) {}
 }

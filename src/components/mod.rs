@@ -16,6 +16,7 @@ mod key_figures;
 mod language_switch;
 mod load_error;
 mod modal;
+mod pages;
 mod share_panel;
 mod source_line;
 
@@ -35,5 +36,6 @@ pub use key_figures::KeyFigures;
 pub use language_switch::LanguageSwitch;
 pub use load_error::LoadErrorPanel;
 pub use modal::Modal;
+pub use pages::InfoPage;
 pub use share_panel::SharePanel;
 pub use source_line::SourceLine;

@@ -8,7 +8,7 @@ pub mod start_script;
 
 pub use csv::{bodies_csv, CSV_DECIMAL, CSV_DELIMITER};
 pub use datapackage::datapackage;
-pub use pages::embed_pages;
+pub use pages::{page_file, rebase_relative, routes};
 
 use crate::model::Dataset;
 

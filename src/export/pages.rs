@@ -1,22 +1,33 @@
-//! Every route gets its own HTML file, so a chart's embed view has a real address
-//! (`embed/<chart>/index.html`) that any static server can serve.
+//! Every route gets its own HTML file, so each has a real address that any static server can
+//! serve: the dashboard (`index.html`), each chart's embed view (`embed/<chart>/index.html`) and
+//! the pages of text (`<page>/index.html`).
 
 use crate::charts::ChartId;
-use crate::route::Route;
+use crate::route::{PageId, Route};
 
-/// The embed pages: (path relative to the site root, HTML). The app reads its route from the path,
-/// so each page is the site's `index.html` with its relative addresses moved to the new depth.
-pub fn embed_pages(index_html: &str) -> Vec<(String, String)> {
-    let html = rebase_relative(index_html, Route::Embed(None).root());
-    ChartId::ALL
-        .into_iter()
-        .map(|id| (format!("{}index.html", Route::embed_path(id)), html.clone()))
-        .collect()
+/// Every route of the site, dashboard first.
+pub fn routes() -> Vec<Route> {
+    let mut all = vec![Route::Dashboard];
+    all.extend(ChartId::ALL.into_iter().map(|c| Route::Embed(Some(c))));
+    all.extend(PageId::ALL.into_iter().map(Route::Page));
+    all
+}
+
+/// The HTML file of a route: its path relative to the site root, and `index.html` with its
+/// relative addresses moved to the route's depth. The app reads its route from the path.
+pub fn page_file(route: Route, index_html: &str) -> (String, String) {
+    (
+        format!("{}index.html", route.path()),
+        rebase_relative(index_html, route.root()),
+    )
 }
 
 /// Prefixes every relative `src="…"` and `href="…"` with `prefix`; absolute paths, other
 /// schemes and fragments stay as they are.
 pub fn rebase_relative(html: &str, prefix: &str) -> String {
+    if prefix.is_empty() {
+        return html.to_string();
+    }
     let mut out = String::with_capacity(html.len() + 64);
     let mut rest = html;
     loop {
@@ -49,14 +60,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn relative_addresses_move_down_two_folders() {
+    fn relative_addresses_move_to_the_route_depth() {
         let html = r##"<link rel="icon" href="favicon.svg"><script src="vendor/e.js"></script><script type="module" src="/start-1.js"></script><a href="#main">x</a><a href="https://x.org/a">y</a><a href="data/d.json">z</a>"##;
         assert_eq!(
             rebase_relative(html, "../../"),
             r##"<link rel="icon" href="../../favicon.svg"><script src="../../vendor/e.js"></script><script type="module" src="/start-1.js"></script><a href="#main">x</a><a href="https://x.org/a">y</a><a href="../../data/d.json">z</a>"##
         );
-        let pages = embed_pages(html);
-        assert_eq!(pages.len(), 5);
-        assert_eq!(pages[0].0, "embed/anteil/index.html");
+        let (path, page) = page_file(Route::Page(PageId::Privacy), html);
+        assert_eq!(path, "datenschutz/index.html");
+        assert!(page.contains(r#"href="../favicon.svg""#));
+        assert_eq!(
+            page_file(Route::Dashboard, html),
+            ("index.html".to_string(), html.to_string())
+        );
+        assert_eq!(routes().len(), 9);
     }
 }

@@ -43,6 +43,9 @@ super::texts! { C {
         "{body}: {share} auf Open-Xchange ({ox} von {all} Konten)",
         "{body}: {share} on Open-Xchange ({ox} of {all} accounts)";
     ShareTipNone => "{body}: keine Konten", "{body}: no accounts";
+    ShareSay =>
+        "{body}: {ox} von {all} Konten auf Open-Xchange ({share})",
+        "{body}: {ox} of {all} accounts on Open-Xchange ({share})";
     ShareTakeaway =>
         "{above} von {n} Behörden haben mehr als {threshold} ihrer Konten umgestellt; am niedrigsten ist der Anteil bei {lowest} ({share}).",
         "{above} of {n} bodies have moved more than {threshold} of their accounts; the share is lowest at {lowest} ({share}).";
@@ -65,6 +68,9 @@ super::texts! { C {
     AccountsTipRest =>
         "noch in Exchange: {rest}; alle Konten: {all}",
         "still on Exchange: {rest}; all accounts: {all}";
+    AccountsSay =>
+        "{body}: {ox} Konten auf Open-Xchange, {rest} noch in Exchange, zusammen {all}",
+        "{body}: {ox} accounts on Open-Xchange, {rest} still on Exchange, {all} in all";
     AccountsTakeaway =>
         "Die meisten Konten auf Open-Xchange hat {most} ({most_ox}), die wenigsten {least} ({least_ox}).",
         "{most} has the most accounts on Open-Xchange ({most_ox}), {least} the fewest ({least_ox}).";
@@ -88,6 +94,9 @@ super::texts! { C {
     PortfolioTipRes =>
         "Ressourcenkonten in Exchange (MSE Res): {res}",
         "Resource accounts on Exchange (MSE Res): {res}";
+    PortfolioSay =>
+        "{portfolio} ({bodies}): {ox} Konten auf Open-Xchange ({share}); noch in Exchange: {mse} Konten und {res} Ressourcenkonten",
+        "{portfolio} ({bodies}): {ox} accounts on Open-Xchange ({share}); still on Exchange: {mse} accounts and {res} resource accounts";
     PortfoliosTakeaway =>
         "Die meisten Konten: {largest} ({all}, davon {largest_share} umgestellt). Niedrigster Anteil: {lowest} ({lowest_share}).",
         "Most accounts: {largest} ({all}, {largest_share} moved). Lowest share: {lowest} ({lowest_share}).";
@@ -110,6 +119,9 @@ super::texts! { C {
     RemainingTipRes =>
         "Ressourcenkonten (MSE Res): {res}; zusammen {total} ({share} aller Restkonten)",
         "Resource accounts (MSE Res): {res}; together {total} ({share} of all remaining)";
+    RemainingSay =>
+        "{body}: {total} Konten noch in Exchange ({mse} Konten und {res} Ressourcenkonten), {share} aller Restkonten",
+        "{body}: {total} accounts still on Exchange ({mse} accounts and {res} resource accounts), {share} of all remaining";
     RemainingTakeaway =>
         "Von {total} verbleibenden Konten entfallen {top} ({share}) auf {body}.",
         "Of {total} remaining accounts, {top} ({share}) are at {body}.";
@@ -154,6 +166,7 @@ super::texts! { C {
     PlottedApprox =>
         "{date} (ungefähr; die Antwort nennt {when})",
         "{date} (approximate; the answer says {when})";
+    TimelineSay => "{what} – {when} ({kind})", "{what} – {when} ({kind})";
     TimelineTakeaway =>
         "{milestone} {when}; {by} sollen bis zu {n} Arbeitsplätze auf Linux umgestellt sein.",
         "{milestone} {when}; {by} up to {n} workstations are to be moved to Linux.";

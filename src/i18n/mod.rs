@@ -66,7 +66,9 @@ macro_rules! texts {
 pub(crate) use texts;
 
 mod charts;
+mod pages;
 pub use charts::C;
+pub use pages::{P, COMPLAINTS_BODY_URL, STATEMENT_DATE};
 
 texts! { T {
     SiteTitle => "Umstieg auf Open-Xchange", "Moving to Open-Xchange";
@@ -104,6 +106,15 @@ texts! { T {
     ChartFailed =>
         "Das Diagramm kann in diesem Browser nicht gezeichnet werden. Seine Daten stehen in der Tabelle darunter.",
         "The chart cannot be drawn in this browser. Its data is in the table below.";
+    ChartKeys =>
+        "Tastatur: Pfeiltasten gehen die Werte einzeln durch, Pos1 und Ende springen zum ersten und letzten; die Eingabetaste wählt den Wert aus und filtert die anderen Ansichten.",
+        "Keyboard: the arrow keys step through the values, Home and End go to the first and the last; Enter selects the value and filters the other views.";
+    ChartKeysNoSelect =>
+        "Tastatur: Pfeiltasten gehen die Werte einzeln durch, Pos1 und Ende springen zum ersten und letzten.",
+        "Keyboard: the arrow keys step through the values, Home and End go to the first and the last.";
+    ChartSelected =>
+        "{what} ausgewählt. Kennzahlen, Diagramme und Tabelle zeigen jetzt nur diese Auswahl.",
+        "{what} selected. Key figures, charts and table now show only this selection.";
     ShowData => "Daten des Diagramms als Tabelle", "Chart data as a table";
     FactCite => "Antwort auf Frage {question}, Seite {page}.", "Answer to question {question}, page {page}.";
     SeeAlso => "Siehe auch:", "See also:";
@@ -179,6 +190,14 @@ texts! { T {
     PrintMeta =>
         "Quelle: Schleswig-Holsteinischer Landtag, Drucksache {number} vom {date} · Datenversion {version} · {url}",
         "Source: Schleswig-Holstein Landtag, Drucksache {number} of {date} · data version {version} · {url}";
+    PageAccessibility => "Erklärung zur Barrierefreiheit", "Accessibility statement";
+    PageEasyLanguage => "Leichte Sprache", "Easy-to-read summary (German: Leichte Sprache)";
+    PagePrivacy => "Datenschutz", "Privacy";
+    FooterNav => "Über diese Seite", "About this site";
+    LoadingInteractive => "Filter, Sortierung und Diagramme werden geladen …", "Loading filters, sorting and charts …";
+    AppMissing =>
+        "Filter, Sortierung und Diagramme können in diesem Browser nicht starten (WebAssembly fehlt oder wurde blockiert). Alle Zahlen und die Tabelle stehen trotzdem auf dieser Seite; die Daten gibt es unter „Daten herunterladen“.",
+        "Filters, sorting and charts cannot start in this browser (WebAssembly is missing or was blocked). All figures and the table are still on this page; the data is under “Download the data”.";
     SiteSubtitle =>
         "Wie weit die Landesverwaltung Schleswig-Holstein von Microsoft Exchange auf Open-Xchange umgestellt hat – Behörde für Behörde, mit Quelle.",
         "How far Schleswig-Holstein's state administration has moved from Microsoft Exchange to Open-Xchange – body by body, with the source.";
@@ -397,7 +416,8 @@ mod tests {
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {
         let ui = T::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
         let charts = C::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
-        for (t, (de, en)) in ui.chain(charts) {
+        let pages = P::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
+        for (t, (de, en)) in ui.chain(charts).chain(pages) {
             assert!(!de.trim().is_empty(), "{t:?} has no German text");
             assert!(!en.trim().is_empty(), "{t:?} has no English text");
             let mut p_de = placeholders(de);

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, serve, launch, openPage, shippedDataset, serveDatasetAs } from "./harness.mjs";
+import { ROOT, appReady, serve, launch, openPage, shippedDataset, serveDatasetAs } from "./harness.mjs";
 
 let site, browser;
 before(async () => {
@@ -76,9 +76,43 @@ test("says it is loading while the dataset is on its way", async () => {
   });
   await page.goto(site.url);
   await page.waitForSelector("[data-testid=loading]");
-  assert.match(await page.locator("[data-testid=loading]").innerText(), /Daten werden geladen/);
+  // The server's HTML already holds the figures and the table (prerendered); a status line says
+  // the interactive parts are loading, and the app removes it when it takes over.
+  assert.match(await page.locator("[data-testid=loading]").innerText(), /werden geladen/);
+  assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
   release();
+  await page.waitForSelector("#prerendered", { state: "detached" });
   await page.waitForSelector(TABLE);
+  assert.equal(await page.locator("[data-testid=loading]").count(), 0);
+  await context.close();
+});
+
+test("when the WebAssembly cannot load, the prerendered page stays readable and says what is missing", async () => {
+  const { page, context } = await openPage(browser, null, {
+    route: (p) => p.route("**/*.wasm", (route) => route.abort()),
+  });
+  await page.goto(site.url);
+  await page.waitForSelector("[data-testid=app-missing]", { timeout: 30000 });
+  assert.match(await page.getByTestId("app-missing").innerText(), /WebAssembly/);
+  assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
+  assert.match(await page.getByTestId("fig-ox").innerText(), /43\.051/);
+  assert.match(await page.getByTestId("source").innerText(), /Drucksache 20\/4245/);
+  await context.close();
+});
+
+test("with JavaScript off, the figures, the table and the source are in the page", async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site.url);
+  assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
+  assert.match(await page.getByTestId("fig-ox").innerText(), /43\.051/);
+  assert.match(await page.getByTestId("totals-row").innerText(), /43\.051/);
+  assert.match(await page.getByTestId("source").innerText(), /Drucksache 20\/4245 vom 24\.\s?März 2026/);
+  assert.equal(await page.title(), "Umstieg auf Open-Xchange – Landesverwaltung Schleswig-Holstein");
+  for (const path of ["embed/anteil/", "datenschutz/"]) {
+    await page.goto(site.url + path);
+    assert.ok((await page.locator("h1").innerText()).length > 3, path);
+  }
   await context.close();
 });
 
@@ -153,6 +187,7 @@ test("markup in names and texts is shown as text everywhere and never runs", asy
     route: serveDatasetAs(JSON.stringify(data)),
   });
   await page.goto(site.url);
+  await appReady(page);
   await page.waitForSelector(TABLE);
   const row = page.locator("[data-testid=body-row]").nth(2);
   assert.ok((await row.innerText()).includes(payload));

@@ -131,7 +131,10 @@ export async function openPage(browser, url, options = {}) {
     if (!isOwnRequest(r.url())) problems.push(`third-party request: ${r.url()}`);
   });
   if (options.route) await options.route(page);
-  if (url) await page.goto(url);
+  if (url) {
+    await page.goto(url);
+    if (options.waitForApp !== false) await appReady(page);
+  }
   return { page, context, problems, requests };
 }
 
@@ -146,4 +149,12 @@ export function serveDatasetAs(body, status = 200) {
     page.route("**/data/dataset.json", (route) =>
       route.fulfill({ status, contentType: "application/json", body }),
     );
+}
+
+/**
+ * Waits until the app has taken over from the prerendered page (it removes `#prerendered` once it
+ * shows its own view or an error). Before that, the page is the static HTML from the build.
+ */
+export async function appReady(page) {
+  await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 30000 });
 }

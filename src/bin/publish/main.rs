@@ -1,12 +1,21 @@
-//! Build step run by Trunk after each build (see Trunk.toml): writes the downloads into the
-//! staging folder from the dataset, so they are generated, never maintained by hand.
+//! Build step run by Trunk after each build (see Trunk.toml), on the staging folder:
+//! moves Trunk's start script into a file (CSP), writes the downloads from the dataset (so they are
+//! generated, never maintained by hand), renders every route to HTML from the same components
+//! (prerendering), and precompresses every text asset.
 //!
 //! Usage: `publish <site-dir>` (Trunk passes its staging folder in `TRUNK_STAGING_DIR`).
 
+mod compress;
+
+use ox_transparenz::charts::{build, ChartInput, Theme};
 use ox_transparenz::export::*;
-use ox_transparenz::model::parse_dataset;
+use ox_transparenz::i18n::{Lang, T};
+use ox_transparenz::model::{parse_dataset, Dataset};
+use ox_transparenz::prerender;
+use ox_transparenz::route::{PageId, Route};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
 
 fn write(root: &Path, rel: &str, contents: &[u8]) -> std::io::Result<()> {
     let path = root.join(rel);
@@ -44,12 +53,57 @@ fn run(root: &Path) -> Result<(), String> {
         )
         .map_err(io)?;
     }
-    // Every route gets a real HTML file: the embed pages are the finished index.html.
+    let dataset = Arc::new(dataset);
+    write(
+        root,
+        "chart-heights.css",
+        prerender::chart_heights_css(&dataset).as_bytes(),
+    )
+    .map_err(io)?;
     let html = std::fs::read_to_string(&index).map_err(io)?;
-    for (path, page) in embed_pages(&html) {
+    for route in routes() {
+        let (path, page) = page_file(route, &html);
+        let rendered = prerender::render(route, dataset.clone()) + &prerender::status_line();
+        let page = prerender::inject(&page, &rendered, &title(route, &dataset));
         write(root, &path, page.as_bytes()).map_err(io)?;
     }
+    let files = compress::precompress(root).map_err(io)?;
+    eprintln!(
+        "publish: {} routes prerendered, {files} files precompressed",
+        routes().len()
+    );
     Ok(())
+}
+
+/// The `<title>` of a route, in German like the prerendered page.
+fn title(route: Route, dataset: &Dataset) -> String {
+    let site = format!(
+        "{} – {}",
+        T::SiteTitle.get(Lang::De),
+        T::SiteTitleSuffix.get(Lang::De)
+    );
+    match route {
+        Route::Dashboard | Route::Embed(None) => site,
+        Route::Embed(Some(chart)) => {
+            let snapshot = dataset.latest();
+            let input = ChartInput {
+                snapshot,
+                bodies: snapshot.bodies.iter().collect(),
+                lang: Lang::De,
+                theme: Theme::Light,
+                animate: false,
+            };
+            format!("{} – {site}", build(chart, &input).title)
+        }
+        Route::Page(page) => {
+            let name = match page {
+                PageId::Accessibility => T::PageAccessibility,
+                PageId::EasyLanguage => T::PageEasyLanguage,
+                PageId::Privacy => T::PagePrivacy,
+            };
+            format!("{} – {site}", name.get(Lang::De))
+        }
+    }
 }
 
 fn main() -> ExitCode {

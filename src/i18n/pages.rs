@@ -1,0 +1,210 @@
+//! Texts of the pages every public site needs: the accessibility statement (following the EU model
+//! statement of Implementing Decision (EU) 2018/1523), the summary in Leichte Sprache and the
+//! privacy notice. German first, then English; both carry the same `{placeholders}`.
+//!
+//! What the statement says was tested must stay true: it names the browser tests in
+//! `tests/browser/a11y.test.mjs` and `tests/browser/keyboard.test.mjs` and the palette test in
+//! `tests/charts.rs`. Change the statement when they change.
+
+/// The day the accessibility statement was prepared (by self-assessment), as `YYYY-MM-DD`. A fixed
+/// date, not the build date: the statement is only as current as the review behind it.
+pub const STATEMENT_DATE: &str = "2026-11-27";
+
+/// Web page of the body that handles complaints in Schleswig-Holstein's enforcement procedure.
+pub const COMPLAINTS_BODY_URL: &str =
+    "https://www.landtag.ltsh.de/beauftragte/beschwerdestelle-fuer-barrieren/";
+
+super::texts! { P {
+    BackToDashboard => "Zurück zur Übersicht mit allen Zahlen", "Back to the overview with all figures";
+    ContactHeading => "Kontakt", "Contact";
+    ContactEmail => "E-Mail:", "E-mail:";
+    ContactPostal => "Post:", "Post:";
+    ContactMissing =>
+        "Der Betreiber dieser Website hat noch keine Kontaktadresse angegeben. Sie wird vor der Veröffentlichung an einer einzigen Stelle eingetragen (im Quelltext: src/components/pages/contact.rs) und erscheint dann hier.",
+        "The operator of this site has not yet given a contact address. It is to be entered in one place before publication (in the source code: src/components/pages/contact.rs) and will then appear here.";
+
+    // Accessibility statement (EU model statement).
+    A11yTitle => "Erklärung zur Barrierefreiheit", "Accessibility statement";
+    A11yIntro =>
+        "Der Betreiber dieser Website ist bemüht, sie im Einklang mit der Richtlinie (EU) 2016/2102 barrierefrei zugänglich zu machen, die in Schleswig-Holstein das Landesbehindertengleichstellungsgesetz (LBGG) umsetzt. Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG) 2.1 auf Stufe AA.",
+        "The operator of this site endeavours to make it accessible in accordance with Directive (EU) 2016/2102, which Schleswig-Holstein implements in its Disability Equality Act (Landesbehindertengleichstellungsgesetz, LBGG). The yardstick is the German Barrier-free Information Technology Ordinance (BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.";
+    A11yScope =>
+        "Diese Erklärung gilt für die ganze Website „Umstieg auf Open-Xchange“: die Übersicht, die einbettbaren Diagramme und die Seiten „Erklärung zur Barrierefreiheit“, „Leichte Sprache“ und „Datenschutz“. Sie folgt dem Mustertext der Europäischen Union (Durchführungsbeschluss (EU) 2018/1523).",
+        "This statement applies to the whole site “Moving to Open-Xchange”: the overview, the embeddable charts and the pages “Accessibility statement”, “Easy-to-read summary” and “Privacy”. It follows the European Union's model statement (Implementing Decision (EU) 2018/1523).";
+    A11yStatusHeading => "Stand der Vereinbarkeit mit den Anforderungen", "Compliance status";
+    A11yStatus =>
+        "Diese Website ist mit den Anforderungen teilweise vereinbar. Welche Inhalte nicht oder nur eingeschränkt barrierefrei sind, steht im nächsten Abschnitt.",
+        "This site is partially compliant with the requirements. The content that is not, or only partly, accessible is listed in the next section.";
+    A11yTestedIntro =>
+        "Geprüft haben wir selbst, mit automatischen Tests im Browser Chromium, die bei jeder Änderung der Website laufen:",
+        "We tested the site ourselves, with automated tests in the Chromium browser that run on every change to the site:";
+    A11yTestedAxe =>
+        "Prüfung mit dem Werkzeug axe-core nach allen seinen Regeln für WCAG 2.0 und 2.1, Stufen A und AA, ohne gefundenen Verstoß: die Übersicht auf Deutsch und auf Englisch, im hellen und im dunklen Farbschema und 360 Pixel breit; mit geöffnetem Dialog „Teilen und einbetten“ jedes Diagramms; mit sortierter und mit gefilterter Tabelle (Ressort und Suche); die Datenhinweise; jedes der fünf einbettbaren Diagramme; diese Erklärung, die Seite in Leichter Sprache und die Datenschutzhinweise.",
+        "Checked with the axe-core tool against all its rules for WCAG 2.0 and 2.1, levels A and AA, with no violation found: the overview in German and in English, in the light and the dark colour scheme and 360 pixels wide; with the “Share and embed” dialog of each chart open; with the table sorted and filtered (portfolio and search); the data notes; each of the five embeddable charts; this statement, the easy-to-read page and the privacy notice.";
+    A11yTestedKeyboard =>
+        "Bedienung mit der Tastatur: der Link „Zum Inhalt springen“, Sortieren der Tabelle und Filtern nach Ressort, Öffnen und Schließen der Dialoge (der Fokus kehrt zur Schaltfläche zurück), und das Durchgehen der Diagrammwerte mit den Pfeiltasten, die dabei angesagt werden.",
+        "Keyboard use: the “Skip to content” link, sorting the table and filtering by portfolio, opening and closing the dialogs (focus returns to the button), and stepping through the chart values with the arrow keys, which are announced as they go.";
+    A11yTestedScreenReader =>
+        "Für Screenreader: jedes Diagramm hat eine Textbeschreibung, die aus den Daten berechnet wird, in der Sprache der Seite; seine Daten stehen in einer Tabelle mit Beschriftung und Kopfzellen.",
+        "For screen readers: each chart has a text description computed from the data, in the language of the page; its data is in a table with a caption and header cells.";
+    A11yTestedContrast =>
+        "Kontrast und Farbe: Text mindestens 4,5 : 1, Diagrammfarben mindestens 3 : 1 gegen den Hintergrund, im hellen und im dunklen Farbschema. Farbe ist nie der einzige Träger einer Information: Die Diagramme haben Muster, Formen, Beschriftungen und eine Linie an der Schwelle von 90 %.",
+        "Contrast and colour: text at least 4.5 : 1, chart colours at least 3 : 1 against the background, in the light and the dark colour scheme. Colour never carries information alone: the charts have patterns, shapes, labels and a line at the 90% threshold.";
+    A11yTestedReflow =>
+        "Vergrößern: 320 Pixel breit und mit doppelter Schriftgröße ohne waagerechtes Scrollen der Seite und ohne Verlust von Inhalten (breite Tabellen scrollen in ihrem eigenen Bereich).",
+        "Zoom: 320 pixels wide and with text at twice the size, without horizontal scrolling of the page and without loss of content (wide tables scroll inside their own area).";
+    A11yTestedLimits =>
+        "Automatische Tests finden nicht alle Barrieren. Eine Prüfung durch eine unabhängige Prüfstelle und Tests mit Menschen, die assistive Technik nutzen, gab es bisher nicht.",
+        "Automated tests do not find every barrier. There has been no audit by an independent body and no testing with people who use assistive technology so far.";
+    A11yLimitsHeading => "Nicht barrierefreie Inhalte", "Non-accessible content";
+    A11yLimitsIntro =>
+        "Folgende Inhalte sind nicht oder nur eingeschränkt barrierefrei:",
+        "The following content is not, or only partly, accessible:";
+    A11yLimitCharts =>
+        "Die Diagramme sind Grafiken. Jedes hat eine Textbeschreibung aus den Daten, und alle Werte stehen unter dem Diagramm in einer Tabelle („Daten des Diagramms als Tabelle“). Das Durchgehen der Werte mit den Pfeiltasten funktioniert im Lesemodus von Screenreadern nicht; dort ist die Tabelle der bessere Weg.",
+        "The charts are graphics. Each has a text description computed from the data, and every value is in a table below the chart (“Chart data as a table”). Stepping through the values with the arrow keys does not work in a screen reader's browse mode; there, the table is the better way.";
+    A11yLimitExports =>
+        "Die Bilddateien, die man von einem Diagramm herunterladen kann (PNG und SVG), haben keine Textalternative. Dieselben Daten gibt es als CSV- und JSON-Datei.",
+        "The image files that can be downloaded from a chart (PNG and SVG) have no text alternative. The same data is available as CSV and JSON files.";
+    A11yLimitSource =>
+        "Die Quelle, die Drucksache, bieten wir als reinen Text an, so wie wir sie erhalten haben: ohne Überschriften- und Tabellenstruktur.",
+        "The source document is offered as plain text, as we received it: without structure for headings and tables.";
+    A11yLimitSignLanguage =>
+        "Es gibt keine Erläuterungen in Deutscher Gebärdensprache. Die Zusammenfassung in Leichter Sprache ist kurz und wurde nicht von Prüferinnen und Prüfern aus der Zielgruppe geprüft.",
+        "There are no explanations in German Sign Language. The easy-to-read summary is short and has not been checked by reviewers from its target group.";
+    A11yPreparedHeading => "Erstellung dieser Erklärung", "Preparation of this statement";
+    A11yPrepared =>
+        "Diese Erklärung wurde am {date} erstellt. Sie beruht auf einer Selbstbewertung: den oben beschriebenen Tests und eigenen Prüfungen im Browser.",
+        "This statement was prepared on {date}. It is based on a self-assessment: the tests described above and our own checks in the browser.";
+    A11yFeedbackHeading => "Feedback und Kontakt", "Feedback and contact";
+    A11yFeedback =>
+        "Sind Ihnen Barrieren auf dieser Website aufgefallen, oder brauchen Sie einen Inhalt in einer anderen Form? Dann schreiben Sie uns bitte. Sagen Sie uns, welche Seite oder welches Diagramm Sie meinen.",
+        "Have you come across barriers on this site, or do you need some content in another form? Then please write to us, and tell us which page or chart you mean.";
+    A11yEnforcementHeading => "Durchsetzungsverfahren", "Enforcement procedure";
+    A11yEnforcement =>
+        "Wenn Sie uns eine Barriere gemeldet und keine zufriedenstellende Antwort erhalten haben, können Sie sich an die Beschwerdestelle für barrierefreie Informationstechnik Schleswig-Holstein wenden. Sie ist bei der oder dem Landesbeauftragten für Menschen mit Behinderung Schleswig-Holstein eingerichtet (§§ 12e und 12f LBGG) und ist für die Websites öffentlicher Stellen in Schleswig-Holstein zuständig. Sie nimmt Kontakt mit der Stelle auf und wirkt auf eine Lösung hin.",
+        "If you have reported a barrier to us and have not received a satisfactory answer, you can turn to the Complaints Office for Accessible Information Technology of Schleswig-Holstein (Beschwerdestelle für barrierefreie Informationstechnik). It is attached to the State Commissioner for People with Disabilities of Schleswig-Holstein (sections 12e and 12f LBGG) and handles the websites of public bodies in Schleswig-Holstein. It contacts the body concerned and works towards a solution.";
+    A11yEnforcementLink =>
+        "Website der Beschwerdestelle für barrierefreie Informationstechnik",
+        "Website of the Complaints Office for Accessible Information Technology (in German)";
+
+    // Leichte Sprache: short sentences, one statement each, words explained.
+    EasyTitle => "Leichte Sprache: Das steht auf dieser Seite", "Easy to read: what this site is about";
+    EasyAboutHeading => "Worum geht es?", "What is it about?";
+    EasyAbout1 =>
+        "Das Land Schleswig-Holstein hat viele Ämter.",
+        "The state of Schleswig-Holstein has many offices.";
+    EasyAbout2 => "Die Menschen in den Ämtern schreiben E-Mails.", "The people in these offices write e-mails.";
+    EasyAbout3 => "Für E-Mails braucht man ein Programm.", "You need a program for e-mails.";
+    EasyAbout4 =>
+        "Früher hatten die Ämter das Programm Microsoft Exchange.",
+        "The offices used to have the program Microsoft Exchange.";
+    EasyAbout5 =>
+        "Jetzt wechseln die Ämter zu einem anderen Programm.",
+        "Now the offices are changing to another program.";
+    EasyAbout6 => "Das neue Programm heißt Open-Xchange.", "The new program is called Open-Xchange.";
+    EasyAbout7 =>
+        "Auf dieser Seite steht: Wie weit sind die Ämter mit dem Wechsel?",
+        "This site shows: how far have the offices got with the change?";
+    EasyWordsHeading => "Wichtige Wörter", "Important words";
+    EasyWordAccount => "Konto", "Account";
+    EasyWordAccount1 => "Ein Konto ist der Zugang zum E-Mail-Programm.", "An account is the way into the e-mail program.";
+    EasyWordAccount2 => "Jeder Mensch im Amt hat ein eigenes Konto.", "Every person in an office has their own account.";
+    EasyWordAccount3 =>
+        "Manche Konten sind für Räume oder Geräte. Zum Beispiel für einen Raum für Besprechungen.",
+        "Some accounts are for rooms or equipment. For example, for a meeting room.";
+    EasyWordOx => "Open-Xchange", "Open-Xchange";
+    EasyWordOx1 => "Open-Xchange ist ein Programm für E-Mails und Termine.", "Open-Xchange is a program for e-mails and appointments.";
+    EasyWordOx2 => "Es ist das neue Programm.", "It is the new program.";
+    EasyWordExchange => "Microsoft Exchange", "Microsoft Exchange";
+    EasyWordExchange1 =>
+        "Microsoft Exchange ist auch ein Programm für E-Mails und Termine.",
+        "Microsoft Exchange is also a program for e-mails and appointments.";
+    EasyWordExchange2 => "Es ist das alte Programm.", "It is the old program.";
+    EasyNumbersHeading => "Die Zahlen", "The numbers";
+    EasyBodies => "Es geht um {n} Ämter.", "This is about {n} offices.";
+    EasyAll => "Diese Ämter haben zusammen {n} Konten.", "Together these offices have {n} accounts.";
+    EasyOx => "{n} Konten sind schon bei Open-Xchange.", "{n} accounts are already on Open-Xchange.";
+    EasyPer100 =>
+        "Das heißt: Von 100 Konten sind ungefähr {n} schon bei Open-Xchange.",
+        "This means: of every 100 accounts, about {n} are already on Open-Xchange.";
+    EasyRest => "{n} Konten sind noch bei Microsoft Exchange.", "{n} accounts are still on Microsoft Exchange.";
+    EasyRestNone => "Kein Konto ist mehr bei Microsoft Exchange.", "No account is left on Microsoft Exchange.";
+    EasyFully => "{n} Ämter sind schon ganz fertig.", "{n} offices have finished completely.";
+    EasyFullyOne => "1 Amt ist schon ganz fertig.", "1 office has finished completely.";
+    EasyFullyNone => "Noch kein Amt ist ganz fertig.", "No office has finished completely yet.";
+    EasyFullyMeans =>
+        "Ganz fertig heißt: Das Amt hat kein Konto mehr bei Microsoft Exchange.",
+        "Finished completely means: the office has no account left on Microsoft Exchange.";
+    EasySourceHeading => "Woher kommen die Zahlen?", "Where do the numbers come from?";
+    EasySource1 =>
+        "Im Landtag hat ein Abgeordneter Fragen zu dem Wechsel gestellt.",
+        "In the state parliament, a member asked questions about the change.";
+    EasySource2 =>
+        "Der Landtag ist das Parlament von Schleswig-Holstein.",
+        "The Landtag is the parliament of Schleswig-Holstein.";
+    EasySource3 =>
+        "Die Landes-Regierung hat die Fragen beantwortet.",
+        "The state government answered the questions.";
+    EasySource4 => "Die Antwort ist vom {date}.", "The answer is dated {date}.";
+    EasySource5 =>
+        "Die Antwort ist ein Papier vom Landtag. Es hat die Nummer {number}.",
+        "The answer is a paper of the Landtag. It has the number {number}.";
+    EasyMoreHeading => "Mehr wissen", "Find out more";
+    EasyMore =>
+        "Auf der Haupt-Seite stehen alle Zahlen für jedes Amt. Dort gibt es auch Tabellen und Bilder. Der Text dort ist nicht in Leichter Sprache.",
+        "The main page has all the numbers for every office. It also has tables and charts. The text there is not easy to read.";
+
+    // Privacy.
+    PrivacyTitle => "Datenschutz", "Privacy";
+    PrivacyIntro =>
+        "Diese Website ist so gebaut, dass sie möglichst wenig über Sie erfährt.",
+        "This site is built to learn as little about you as possible.";
+    PrivacyNotHeading => "Was diese Website nicht tut", "What this site does not do";
+    PrivacyNoCookies => "Sie setzt keine Cookies.", "It sets no cookies.";
+    PrivacyNoStorage =>
+        "Sie speichert nichts in Ihrem Browser: kein Local Storage, kein Session Storage, keine IndexedDB.",
+        "It stores nothing in your browser: no local storage, no session storage, no IndexedDB.";
+    PrivacyNoThirdParty =>
+        "Sie lädt nichts von anderen Websites. Skripte, Stile, Daten und Bilder kommen vom selben Server wie die Seite. Eigene Schriften lädt sie nicht; sie nutzt die Schriften Ihres Geräts.",
+        "It loads nothing from other sites. Scripts, styles, data and images come from the same server as the page. It loads no fonts of its own; it uses the fonts of your device.";
+    PrivacyNoTracking =>
+        "Sie misst keine Reichweite, nutzt keine Analysewerkzeuge und zeigt keine Werbung.",
+        "It does no audience measurement, uses no analytics tools and shows no advertising.";
+    PrivacyUrl =>
+        "Ihre Auswahl (Filter, Sortierung, Sprache) steht nur in der Adresse der Seite. Sie wird erst dann an den Server geschickt, wenn Sie die Seite mit dieser Adresse neu laden oder einen solchen Link öffnen.",
+        "Your choices (filters, sorting, language) are kept only in the page's address. They reach the server only when you reload the page with that address or open such a link.";
+    PrivacyClipboard =>
+        "Die Schaltflächen „Kopieren“ legen nur auf Ihren Klick einen Text in die Zwischenablage Ihres Geräts.",
+        "The “Copy” buttons put text on your device's clipboard only when you click them.";
+    PrivacyLinks =>
+        "Links zu anderen Websites werden erst aufgerufen, wenn Sie ihnen folgen. Dann gelten dort deren Datenschutzhinweise.",
+        "Links to other sites are only opened when you follow them; their own privacy notices apply there.";
+    PrivacyLogsHeading => "Protokolle des Servers", "Server logs";
+    PrivacyLogs =>
+        "Wie fast jeder Webserver kann auch der Server, der diese Seite ausliefert, jeden Abruf protokollieren. Ob er das tut und wie lange er die Protokolle aufbewahrt, hängt vom Betreiber des Servers ab. Üblich sind in solchen Protokollen:",
+        "Like almost any web server, the server that delivers this site may log every request. Whether it does, and how long it keeps the logs, depends on the operator of the server. Such logs usually hold:";
+    PrivacyLogIp => "die IP-Adresse Ihres Geräts,", "the IP address of your device,";
+    PrivacyLogTime => "Datum und Uhrzeit des Abrufs,", "the date and time of the request,";
+    PrivacyLogUrl =>
+        "die abgerufene Adresse (mit einer Auswahl, die darin steht),",
+        "the address requested (with any choices in it),";
+    PrivacyLogStatus =>
+        "den Statuscode der Antwort und die übertragene Datenmenge,",
+        "the status code of the response and the amount of data sent,";
+    PrivacyLogReferrer =>
+        "die Seite, von der Sie kamen (Referrer), wenn Ihr Browser sie mitschickt,",
+        "the page you came from (referrer), if your browser sends it,";
+    PrivacyLogAgent =>
+        "die Kennung Ihres Browsers und Betriebssystems (User-Agent).",
+        "the identifier of your browser and operating system (user agent).";
+    PrivacyEmbedsHeading => "Eingebettete Diagramme", "Embedded charts";
+    PrivacyEmbeds =>
+        "Bettet eine andere Website ein Diagramm von hier ein, lädt Ihr Browser das Diagramm von diesem Server. Für das Diagramm gilt dann diese Erklärung, für die einbettende Seite deren eigene.",
+        "When another site embeds a chart from here, your browser loads the chart from this server. This notice then applies to the chart; the embedding site's own notice applies to that site.";
+    PrivacyRightsHeading => "Ihre Rechte", "Your rights";
+    PrivacyRights =>
+        "Nach der Datenschutz-Grundverordnung haben Sie das Recht auf Auskunft, Berichtigung, Löschung und Einschränkung der Verarbeitung Ihrer Daten sowie das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren.",
+        "Under the General Data Protection Regulation you have the right of access, rectification, erasure and restriction of processing of your data, and the right to lodge a complaint with a data protection supervisory authority.";
+    PrivacyControllerHeading => "Verantwortlich", "Controller";
+}}

@@ -1,0 +1,143 @@
+//! Build-time rendering: the same components, rendered natively to HTML from the dataset, so every
+//! route's figures and table are in the HTML the server sends: readable at once, without
+//! JavaScript, by crawlers and link previews. The app removes this copy when it shows its own.
+
+use crate::app::{provide_app_context, route_view, Shell};
+use crate::charts::{build, ChartId, ChartInput, Theme};
+use crate::model::Dataset;
+use crate::route::Route;
+use crate::url_state::ViewState;
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// Effects talk to the browser; at build time they are dropped, never run.
+struct DropEffects;
+
+impl any_spawner::CustomExecutor for DropEffects {
+    fn spawn(&self, _: any_spawner::PinnedFuture<()>) {}
+    fn spawn_local(&self, _: any_spawner::PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// The page of `route` in its default view (German, no filter), as HTML.
+pub fn render(route: Route, dataset: Arc<Dataset>) -> String {
+    // Fails only when already set, which is fine: every call wants the same executor.
+    let _ = any_spawner::Executor::init_custom_executor(DropEffects);
+    let owner = Owner::new();
+    let html = owner.with(|| {
+        provide_app_context(ViewState::default(), route);
+        view! { <Shell route>{route_view(route, dataset)}</Shell> }.to_html()
+    });
+    drop(owner);
+    strip_style_attributes(&html)
+}
+
+/// Removes `style="…"` attributes from tags: the Content-Security-Policy allows no inline styles,
+/// and the chart heights they carried come from `chart_heights_css` instead.
+pub fn strip_style_attributes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find('<') {
+        out.push_str(&rest[..start]);
+        let tag_end = rest[start..]
+            .find('>')
+            .map_or(rest.len(), |i| start + i + 1);
+        let mut tag = &rest[start..tag_end];
+        let mut cleaned = String::with_capacity(tag.len());
+        while let Some(i) = tag.find(" style=\"") {
+            cleaned.push_str(&tag[..i]);
+            let after = &tag[i + 8..];
+            tag = after.find('"').map_or("", |j| &after[j + 1..]);
+        }
+        cleaned.push_str(tag);
+        out.push_str(&cleaned);
+        rest = &rest[tag_end..];
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The height each chart takes in the default view, so the prerendered page has the same layout
+/// as the app's and nothing jumps when the app takes over.
+pub fn chart_heights_css(dataset: &Dataset) -> String {
+    let snapshot = dataset.latest();
+    let input = ChartInput {
+        snapshot,
+        bodies: snapshot.bodies.iter().collect(),
+        lang: crate::i18n::Lang::De,
+        theme: Theme::Light,
+        animate: false,
+    };
+    let mut css =
+        String::from("/* Written at build time from the dataset (src/prerender.rs). */\n");
+    for id in ChartId::ALL {
+        let spec = build(id, &input);
+        css.push_str(&format!(
+            "[data-testid=\"echart-{}\"] {{ height: {}px; }}\n",
+            id.slug(),
+            spec.height
+        ));
+    }
+    css
+}
+
+/// The status line of the prerendered page: "loading" until the app takes over (which removes it),
+/// or, set by `public/fallback.js`, what is missing when the app cannot start.
+pub fn status_line() -> String {
+    use crate::embed_code::escape_html;
+    use crate::i18n::{Lang, T};
+    format!(
+        "<p id=\"app-status\" class=\"app-status\" role=\"status\" data-testid=\"loading\" data-failed=\"{}\">{}</p>",
+        escape_html(T::AppMissing.get(Lang::De)),
+        escape_html(T::LoadingInteractive.get(Lang::De)),
+    )
+}
+
+/// Puts the rendered page into the HTML shell: first thing in `<body>`, inside the element the app
+/// removes, with the page's language and title.
+pub fn inject(index_html: &str, rendered: &str, title: &str) -> String {
+    let body = index_html
+        .find("<body")
+        .and_then(|i| index_html[i..].find('>').map(|j| i + j + 1));
+    let Some(at) = body else {
+        return index_html.to_string();
+    };
+    let mut out = String::with_capacity(index_html.len() + rendered.len() + 64);
+    out.push_str(&index_html[..at]);
+    out.push_str(&format!("\n<div id=\"{}\">", crate::PRERENDERED_ID));
+    out.push_str(rendered);
+    out.push_str("</div>");
+    out.push_str(&index_html[at..]);
+    match (out.find("<title>"), out.find("</title>")) {
+        (Some(a), Some(b)) if a < b => {
+            let escaped = crate::embed_code::escape_html(title);
+            out.replace_range(a + 7..b, &escaped);
+            out
+        }
+        _ => out,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn style_attributes_go_but_text_stays() {
+        let html = r#"<div class="chart" style="height: 10px" role="img">style="x" &lt;b style="y"&gt;</div>"#;
+        assert_eq!(
+            strip_style_attributes(html),
+            r#"<div class="chart" role="img">style="x" &lt;b style="y"&gt;</div>"#
+        );
+    }
+
+    #[test]
+    fn injects_after_body_and_sets_the_title() {
+        let shell = "<html><head><title>Alt</title></head><body class=\"x\">\n<noscript>n</noscript></body></html>";
+        let out = inject(shell, "<h1>Hallo</h1>", "Neu & gut");
+        assert_eq!(
+            out,
+            "<html><head><title>Neu &amp; gut</title></head><body class=\"x\">\n<div id=\"prerendered\"><h1>Hallo</h1></div>\n<noscript>n</noscript></body></html>"
+        );
+    }
+}
