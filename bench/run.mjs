@@ -71,7 +71,7 @@ async function benchLoad(browser, tmp, site) {
         runs[p.name].push(r);
       }
     }
-    const fields = ["figures", "table", "chart", "body", "transfer"];
+    const fields = ["figures", "table", "chart", "idle", "body", "transfer"];
     const load = Object.fromEntries(
       pages.map((p) => [p.name, { runs: runs[p.name].map(({ files, ...r }) => r), median: medians(runs[p.name], fields) }]),
     );
@@ -95,12 +95,13 @@ async function benchScale(browser, tmp, site) {
         const t0 = Date.now();
         const step = (what) =>
           process.stdout.write(`\r\x1b[K${d.n} rows: run ${i + 1}/${SCALE_RUNS} (${Math.round((Date.now() - t0) / 1000)} s): ${what}`);
-        const r = await measureInteractions(browser, server.url, d.search, step);
+        const r = await measureInteractions(browser, server.url, d, step);
         warn(`${d.n} rows`, r.errors);
-        const flat = { tableVisible: r.table };
+        const flat = { tableVisible: r.table, loadIdle: r.idle };
         for (const k of ["sort", "filterSearch", "filterRessort"]) {
           flat[k] = r[k].ms;
           flat[`${k}Dom`] = r[k].domMs;
+          flat[`${k}Idle`] = r[k].idleMs;
         }
         runs.push(flat);
       }

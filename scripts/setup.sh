@@ -45,9 +45,21 @@ if [ ! -x .venv/bin/python ] || ! cmp -s tests/downloads/requirements.txt .venv/
   cp tests/downloads/requirements.txt .venv/.setup-stamp
 fi
 
-if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-  say "installing Debian's chromium and chromium-driver"
+# Debian packages: the browser for the tests, and nginx with its brotli module to check the sample
+# server configuration. policy-rc.d keeps apt from starting nginx as a service.
+APT_PACKAGES=()
+[ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || APT_PACKAGES+=(chromium chromium-driver)
+[ -x /usr/sbin/nginx ] && [ -f /etc/nginx/modules-enabled/50-mod-http-brotli-static.conf ] ||
+  APT_PACKAGES+=(nginx libnginx-mod-http-brotli-static)
+if [ ${#APT_PACKAGES[@]} -gt 0 ]; then
+  say "installing Debian packages: ${APT_PACKAGES[*]}"
   if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  POLICY=/usr/sbin/policy-rc.d
+  if [ ! -e "$POLICY" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$POLICY" >/dev/null
+    $SUDO chmod +x "$POLICY"
+    trap '$SUDO rm -f "$POLICY"' EXIT
+  fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${APT_PACKAGES[@]}"
 fi

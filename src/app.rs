@@ -49,8 +49,10 @@ pub fn App() -> impl IntoView {
     crate::browser::sync_with_browser(ctx);
     let lang = ctx.lang;
     // A pinned data version loads its own frozen file, so it keeps showing what it showed.
+    // Only the pinned version decides which file to load; other view changes must not refetch.
+    let pinned = Memo::new(move |_| ctx.state.with(|s| s.snapshot.clone()));
     let data: LocalResource<Result<Arc<Dataset>, LoadError>> = LocalResource::new(move || {
-        let pinned = ctx.state.with(|s| s.snapshot.clone());
+        let pinned = pinned.get();
         let url = format!("{}{}", route.root(), dataset_path(pinned.as_deref()));
         async move { api::load_dataset(&url).await }
     });
@@ -105,9 +107,14 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
                     PageId::EasyLanguage => T::PageEasyLanguage,
                     PageId::Privacy => T::PagePrivacy,
                 };
+                // The reader's language goes along.
+                let query = if lang == Lang::En { "?lang=en" } else { "" };
                 view! {
                     <li>
-                        <a href=format!("{root}{}/", p.slug()) data-testid=format!("footer-{}", p.slug())>
+                        <a
+                            href=format!("{root}{}/{query}", p.slug())
+                            data-testid=format!("footer-{}", p.slug())
+                        >
                             {label.get(lang)}
                         </a>
                     </li>

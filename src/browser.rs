@@ -121,6 +121,7 @@ mod web {
 
         // State → URL. Typing in the search box replaces the entry instead of adding one per key.
         let state = ctx.state;
+        let route = ctx.route;
         let previous = StoredValue::new(state.get_untracked());
         Effect::new(move |_| {
             let now = state.get();
@@ -155,17 +156,35 @@ mod web {
                         None => root.remove_attribute("data-theme"),
                     };
                 }
-                doc.set_title(&format!(
+                // Each page keeps its own title, in the reader's language; an embed keeps the
+                // chart title it was built with.
+                let site = format!(
                     "{} – {}",
                     T::SiteTitle.get(now.lang),
                     T::SiteTitleSuffix.get(now.lang)
-                ));
+                );
+                match route {
+                    Route::Dashboard => doc.set_title(&site),
+                    Route::Page(page) => {
+                        let name = match page {
+                            crate::route::PageId::Accessibility => T::PageAccessibility,
+                            crate::route::PageId::EasyLanguage => T::PageEasyLanguage,
+                            crate::route::PageId::Privacy => T::PagePrivacy,
+                        };
+                        doc.set_title(&format!("{} – {site}", name.get(now.lang)));
+                    }
+                    Route::Embed(_) => {}
+                }
             }
         });
 
         // URL → state, on back and forward.
         let on_pop = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
-            state.set(ViewState::from_query(&current_query()));
+            // Links within the page fire popstate too; an unchanged view must not redraw.
+            let restored = ViewState::from_query(&current_query());
+            if state.with_untracked(|s| *s != restored) {
+                state.set(restored);
+            }
         });
         if let Some(w) = web_sys::window() {
             let _ = w.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());

@@ -1,7 +1,6 @@
 //! The few ECharts calls the app makes itself (charming builds the options). Every call may throw
 //! inside ECharts, so each is caught: an error in a chart must not unwind through the app.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen]
@@ -36,8 +35,11 @@ extern "C" {
     pub fn render_to_svg_string(this: &ECharts) -> Result<String, JsValue>;
 }
 
-/// charming's options as a plain JS object (maps as objects, not `Map`s).
+/// charming's options as a plain JS object. Through JSON text rather than serde-wasm-bindgen:
+/// serde_json is in the bundle anyway, and a second serializer for all of charming's option types
+/// would add much to the WebAssembly.
 pub fn options_of(chart: &charming::Chart) -> Option<JsValue> {
+    use serde::Serialize;
     chart
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .ok()

@@ -76,7 +76,15 @@ pub fn visible_indices(snapshot: &Snapshot, state: &ViewState) -> Vec<usize> {
     let mut rows: Vec<usize> = (0..bodies.len())
         .filter(|&i| matches(&bodies[i], state))
         .collect();
-    if state.sort != SortKey::Table {
+    if state.sort == SortKey::Body {
+        // Folding names allocates; do it once per row, not once per comparison.
+        let keys: Vec<String> = bodies.iter().map(|b| fold(&b.abbreviation)).collect();
+        rows.sort_by(|&i, &j| {
+            let o = keys[i].cmp(&keys[j]);
+            let o = if state.descending { o.reverse() } else { o };
+            o.then(i.cmp(&j))
+        });
+    } else if state.sort != SortKey::Table {
         rows.sort_by(|&i, &j| {
             let o = compare(&bodies[i], &bodies[j], state.sort);
             let o = if state.descending { o.reverse() } else { o };
@@ -94,4 +102,16 @@ pub fn visible_rows<'a>(snapshot: &'a Snapshot, state: &ViewState) -> Vec<&'a Bo
         .into_iter()
         .map(|i| &snapshot.bodies[i])
         .collect()
+}
+
+/// Rows drawn at first and per "show more": enough for every real table at once, few enough that
+/// a table of ten thousand bodies still sorts and filters within a frame.
+pub const ROWS_PER_STEP: usize = 100;
+
+/// The same rows in printed order: what the charts draw. Sorting the table does not change it, so
+/// charts are not rebuilt when only the order changes.
+pub fn chart_rows(rows: &[usize]) -> Vec<usize> {
+    let mut set = rows.to_vec();
+    set.sort_unstable();
+    set
 }

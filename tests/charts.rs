@@ -1,7 +1,9 @@
 //! The chart builders on the shipped dataset: what each series holds (as the JSON ECharts gets),
 //! the computed takeaways in both languages, click targets, filters, the empty case and the theme.
 
-use ox_transparenz::charts::{build, ChartId, ChartInput, ChartSpec, ClickTarget, Palette, Theme};
+use ox_transparenz::charts::{
+    build, next_point, ChartId, ChartInput, ChartSpec, ClickTarget, Palette, Theme,
+};
 use ox_transparenz::i18n::Lang;
 use ox_transparenz::model::*;
 use serde_json::Value;
@@ -705,4 +707,25 @@ fn colour_is_never_the_only_carrier() {
     assert_eq!(line["data"][0]["xAxis"], 90.0);
     assert_eq!(line["label"]["formatter"], format!("90{NB}%"));
     assert_eq!(line["lineStyle"]["type"], "dashed");
+}
+
+#[test]
+fn arrow_keys_walk_the_stops_without_wrapping() {
+    // The first arrow starts at the top, whichever it is.
+    for key in ["ArrowDown", "ArrowRight", "ArrowUp", "ArrowLeft", "Home"] {
+        assert_eq!(next_point(key, None, 5), Some(0), "{key}");
+    }
+    assert_eq!(next_point("End", None, 5), Some(4));
+    assert_eq!(next_point("ArrowDown", Some(1), 5), Some(2));
+    assert_eq!(next_point("ArrowRight", Some(4), 5), Some(4));
+    assert_eq!(next_point("ArrowUp", Some(1), 5), Some(0));
+    assert_eq!(next_point("ArrowLeft", Some(0), 5), Some(0));
+    assert_eq!(next_point("Home", Some(3), 5), Some(0));
+    assert_eq!(next_point("End", Some(0), 5), Some(4));
+    // A stop past the end (the chart lost rows) comes back into range.
+    assert_eq!(next_point("ArrowUp", Some(9), 5), Some(4));
+    // Other keys, and charts with nothing to walk, are left alone.
+    assert_eq!(next_point("Tab", Some(1), 5), None);
+    assert_eq!(next_point("a", None, 5), None);
+    assert_eq!(next_point("ArrowDown", None, 0), None);
 }

@@ -1,19 +1,19 @@
 // One measured page load, and the table interactions, in headless Chromium: 4× CPU throttling and
 // the cache disabled (through the DevTools protocol), timestamps taken inside the page (probe.mjs).
-import { installProbe, loadMarks, ROW } from "./probe.mjs";
+import { installProbe, loadMarks, ROW, scaleMarks } from "./probe.mjs";
 
 export const CPU_SLOWDOWN = 4;
 const LOAD_TIMEOUT = 60_000; // the 40-row pages
 const TIMEOUT = 900_000; // 10,000 rows under 4× slowdown take minutes
 
 /** A fresh context and page with the probe installed, throttled, byte counting on. */
-async function openThrottled(browser, tableRows) {
+async function openThrottled(browser, marks) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: "de-DE",
     colorScheme: "light",
   });
-  await context.addInitScript(installProbe, { marks: loadMarks(tableRows), row: ROW });
+  await context.addInitScript(installProbe, { marks, row: ROW });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT); // a click waits until the page takes the event
   const errors = [];
@@ -48,6 +48,18 @@ async function networkQuiet(net, quietMs = 500, maxMs = 10_000) {
   }
 }
 
+/**
+ * Waits until the page has run no long task for `quietMs` and returns when the last one ended
+ * (ms since navigation start): from then on the page answers input at once.
+ */
+async function idle(page, quietMs = 1000) {
+  for (;;) {
+    const { lastBusy, now } = await page.evaluate(() => window.__bench.busy());
+    if (now - lastBusy >= quietMs) return lastBusy;
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+}
+
 /** Navigates and waits for `expect` marks; says what the page showed if they never come. */
 async function load(page, url, expect, errors, timeout) {
   await page.goto(url, { waitUntil: "commit" });
@@ -65,14 +77,15 @@ async function load(page, url, expect, errors, timeout) {
 
 /**
  * Loads `url` once and returns the frame times of the marks in `expect` (ms since navigation start)
- * and the bytes loaded: `body` sums the encoded (compressed) body sizes of the document and every
+ * and when the page was idle again (end of its last long task), and the bytes loaded: `body` sums the encoded (compressed) body sizes of the document and every
  * resource (Resource Timing), `transfer` is what the DevTools protocol counted, headers included.
  */
 export async function measureLoad(browser, url, expect, tableRows) {
-  const { context, page, errors, net } = await openThrottled(browser, tableRows);
+  const { context, page, errors, net } = await openThrottled(browser, loadMarks(tableRows));
   try {
     await load(page, url, expect, errors, LOAD_TIMEOUT);
     await networkQuiet(net);
+    const idleAt = await idle(page);
     const seen = await page.evaluate(() => {
       const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
       return {
@@ -84,6 +97,7 @@ export async function measureLoad(browser, url, expect, tableRows) {
     return {
       ...Object.fromEntries(expect.map((n) => [n, seen.marks[n]])),
       dom: seen.dom,
+      idle: Math.max(idleAt, ...expect.map((n) => seen.marks[n])),
       body: seen.files.reduce((s, f) => s + f.body, 0),
       transfer: net.transfer,
       files: seen.files,
@@ -99,16 +113,22 @@ async function timed(page, type, act) {
   await page.evaluate((t) => window.__bench.arm(t), type);
   await act();
   const handle = await page.waitForFunction(() => window.__bench.result(), null, { timeout: TIMEOUT, polling: 50 });
-  return handle.jsonValue();
+  const result = await handle.jsonValue();
+  const start = await page.evaluate(() => window.__bench.started());
+  return { ...result, idleMs: Math.max(result.ms, (await idle(page)) - start) };
 }
 
-/** A throttled page of the site at `url`, loaded up to its table; closes it after `use(page)`. */
-async function withSite(browser, url, use) {
-  const { context, page, errors } = await openThrottled(browser, 1);
+/**
+ * A throttled page of the site at `url`, loaded until its first row is the body `first` of the
+ * served dataset and idle; closes it after `use(page)`.
+ */
+async function withSite(browser, url, first, use) {
+  const { context, page, errors } = await openThrottled(browser, scaleMarks(first));
   try {
-    await load(page, url, ["figures", "table"], errors, TIMEOUT);
+    await load(page, url, ["table"], errors, TIMEOUT);
     const table = await page.evaluate(() => window.__bench.marks.table);
-    return { table, errors, ...(await use(page)) };
+    const idleAt = Math.max(table, await idle(page)); // interactions start on an idle page
+    return { table, idle: idleAt, errors, ...(await use(page)) };
   } finally {
     await context.close();
   }
@@ -119,9 +139,9 @@ async function withSite(browser, url, use) {
  * in the sorted table (one page), and filtering to a Ressort from the printed order (a second
  * page). Undoing an interaction costs as much as doing it, so each page is loaded afresh instead.
  */
-export async function measureInteractions(browser, url, search, step = () => {}) {
+export async function measureInteractions(browser, url, { first, search }, step = () => {}) {
   step("load");
-  const a = await withSite(browser, url, async (page) => {
+  const a = await withSite(browser, url, first, async (page) => {
     step("sort");
     const sort = await timed(page, "click", () => page.locator("[data-testid=sort-ox]").click());
     step("search");
@@ -129,7 +149,7 @@ export async function measureInteractions(browser, url, search, step = () => {})
     return { sort, filterSearch };
   });
   step("load again");
-  const b = await withSite(browser, url, async (page) => {
+  const b = await withSite(browser, url, first, async (page) => {
     step("Ressort filter");
     const select = page.locator("[data-testid=filter-ressort]");
     // The first Ressort I … IX offered: the first row has none, so choosing it changes the first row.
@@ -137,5 +157,5 @@ export async function measureInteractions(browser, url, search, step = () => {})
     const ressort = values.find((v) => v !== "" && v !== "ohne");
     return { filterRessort: await timed(page, "change", () => select.selectOption(ressort)) };
   });
-  return { ...a, ...b, errors: [...a.errors, ...b.errors] };
+  return { ...a, ...b, idle: a.idle, errors: [...a.errors, ...b.errors] };
 }

@@ -5,6 +5,9 @@
 // Load marks: a MutationObserver checks each mark's condition after every DOM change; the time
 // recorded is the next animation frame after the change that met it (the frame that shows it).
 //
+// Idle: a PerformanceObserver keeps the end of the latest long task, so the caller can tell when
+// the page has stopped working (the table may show before the charts are redrawn).
+//
 // Interactions: `__bench.arm(eventType)` remembers the first row's text; a capture listener takes
 // the start from the first event of that type (its timeStamp, as the Event Timing API does), and
 // the end is the next animation frame after the first row's content differs. Only the first row is
@@ -19,14 +22,22 @@ export const loadMarks = (tableRows) => ({
   chart: { selector: "[data-testid=echart-anteil] svg path" },
 });
 
+/** The site showing a generated dataset: its first row is the dataset's first body (not the
+ * prerendered table of the shipped dataset). */
+export const scaleMarks = (firstAbbreviation) => ({
+  table: { selector: ROW, first: firstAbbreviation },
+});
+
 /** Serialised into the page by addInitScript: must not use anything from this module's scope. */
 export function installProbe({ marks, row }) {
   const seen = {}; // mark → time of the frame that shows it
   const dom = {}; // mark → time the DOM first met it
   const firstRow = () => document.querySelector(row)?.textContent ?? null;
-  const met = ({ selector, min = 1, text = false }) => {
+  const met = ({ selector, min = 1, text = false, first = null }) => {
     const found = document.querySelectorAll(selector);
-    return found.length >= min && (!text || found[0].textContent.trim() !== "");
+    if (found.length < min) return false;
+    const content = found[0].textContent;
+    return (!text || content.trim() !== "") && (first === null || content.includes(first));
   };
   const check = () => {
     for (const [name, mark] of Object.entries(marks)) {
@@ -39,6 +50,12 @@ export function installProbe({ marks, row }) {
   };
   const loadObserver = new MutationObserver(check);
   loadObserver.observe(document, { childList: true, subtree: true, characterData: true });
+
+  // End of the latest long task (> 50 ms): once it lies 1 s back, the page is idle again.
+  let lastBusy = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) lastBusy = Math.max(lastBusy, e.startTime + e.duration);
+  }).observe({ type: "longtask", buffered: true });
 
   let armed = null;
   for (const type of ["click", "input", "change"]) {
@@ -70,5 +87,9 @@ export function installProbe({ marks, row }) {
     },
     /** Milliseconds from the event to the frame showing the change, or null while waiting. */
     result: () => (armed?.end == null ? null : { ms: armed.end - armed.start, domMs: armed.changedAt - armed.start }),
+    /** When the last long task ended (ms since navigation start), and the time now. */
+    busy: () => ({ lastBusy, now: performance.now() }),
+    /** Start of the armed interaction. */
+    started: () => armed?.start,
   };
 }

@@ -38,15 +38,17 @@ export function ratios(load) {
 
 export function printLoad(load, runs) {
   console.log(`\nPage load: median of ${runs} runs, 4× CPU slowdown, cache off, brotli, times from navigation start`);
+  console.log("(idle: when the last long task ended, i.e. when the page answers input again)");
   const rows = Object.entries(load).map(([name, { median: m }]) => [
     name,
     ms(m.figures),
     ms(m.table),
     ms(m.chart),
+    ms(m.idle),
     kb(m.body),
     kb(m.transfer),
   ]);
-  console.log(table(["page", "key figures", "table (40 rows)", "first chart", "bytes (br bodies)", "transfer"], rows));
+  console.log(table(["page", "key figures", "table (40 rows)", "first chart", "idle", "bytes (br bodies)", "transfer"], rows));
 }
 
 export function printRatios(list) {
@@ -67,10 +69,14 @@ export function printFiles(files) {
 }
 
 const FIELDS = [
-  ["tableVisible", "table visible after load"],
+  ["tableVisible", "load: table visible"],
+  ["loadIdle", "load: page idle"],
   ["sort", "sort by OX (click)"],
+  ["sortIdle", "  … page idle"],
   ["filterSearch", "search (fill)"],
+  ["filterSearchIdle", "  … page idle"],
   ["filterRessort", "Ressort filter (select)"],
+  ["filterRessortIdle", "  … page idle"],
 ];
 
 /** How a cost grows from size a to size b: the factor, and the exponent k in cost ∝ rows^k. */
@@ -82,7 +88,8 @@ function growth(a, b) {
 }
 
 export function printScale(scale, runs) {
-  console.log(`\nTable at scale: median of ${runs} runs, 4× CPU slowdown; interactions from the input event to the next frame showing the change`);
+  console.log(`\nTable at scale: median of ${runs} runs, 4× CPU slowdown; interactions from the input event to the next frame`);
+  console.log("showing the change in the table's first row; \"… page idle\": until the last long task it caused ended");
   const sizes = scale.map((s) => s.n);
   const header = ["", ...sizes.map((n) => `${n.toLocaleString("en")} rows`)];
   for (let i = 1; i < sizes.length; i++) header.push(`growth ${sizes[i - 1].toLocaleString("en")}→${sizes[i].toLocaleString("en")}`);

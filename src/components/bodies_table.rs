@@ -4,6 +4,7 @@ use crate::format;
 use crate::i18n::{Lang, T};
 use crate::model::{ox_share, Snapshot, Totals};
 use crate::notes::{notes_for, DataNote};
+use crate::table::ROWS_PER_STEP;
 use crate::url_state::{PortfolioFilter, SortKey, ViewState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -24,16 +25,51 @@ pub fn BodiesTable() -> impl IntoView {
         let c = snapshot.table.caption.clone();
         move || lang.get().pick(&c.de, &c.en).to_string()
     };
+    // Long tables are drawn a step at a time; a new filter or sort starts again at the top.
+    let limit = RwSignal::new(ROWS_PER_STEP);
+    Effect::new(move |_| {
+        rows.track();
+        limit.set(ROWS_PER_STEP);
+    });
+    // Keyed rows: sorting moves the existing rows instead of drawing them again; a new language
+    // draws them again, since every cell's text changes.
+    let shown_rows = move || {
+        let lang = lang.get();
+        let limit = limit.get();
+        rows.with(|r| r.iter().take(limit).map(|&i| (i, lang)).collect::<Vec<_>>())
+    };
     let body_rows = {
         let snapshot = snapshot.clone();
-        move || {
-            let lang = lang.get();
-            let notes = notes.get();
-            rows.get()
-                .into_iter()
-                .map(|i| body_row(&snapshot, i, &notes, lang, state))
-                .collect_view()
+        view! {
+            <For each=shown_rows key=|row| *row let:row>
+                {notes.with_untracked(|notes| body_row(&snapshot, row.0, notes, row.1, state))}
+            </For>
         }
+    };
+    let more = move || {
+        let shown = limit.get();
+        let total = rows.with(Vec::len);
+        (total > shown).then(|| {
+            let lang = lang.get();
+            let next = (total - shown).min(ROWS_PER_STEP);
+            view! {
+                <button
+                    type="button"
+                    class="show-more"
+                    data-testid="show-more"
+                    on:click=move |_| limit.update(|l| *l += ROWS_PER_STEP)
+                >
+                    {T::ShowMoreRows.fill(
+                        lang,
+                        &[
+                            ("next", &crate::format::int(next as u64, lang)),
+                            ("shown", &crate::format::int(shown as u64, lang)),
+                            ("total", &crate::format::int(total as u64, lang)),
+                        ],
+                    )}
+                </button>
+            }
+        })
     };
     let empty = move || {
         rows.with(Vec::is_empty).then(|| {
@@ -85,6 +121,7 @@ pub fn BodiesTable() -> impl IntoView {
                     <tfoot>{foot}</tfoot>
                 </table>
             </div>
+            {more}
         </section>
     }
 }

@@ -20,11 +20,10 @@ pub fn ChartCard(
     let lang = ctx.lang;
     let data = expect_context::<DashboardData>();
     let snapshot = data.snapshot.clone();
-    let rows = data.rows;
+    let rows = data.chart_rows;
     let spec = Memo::new(move |_| {
         // Charts get the rows in printed order; each sorts as its message needs.
-        let mut indices = rows.get();
-        indices.sort_unstable();
+        let indices = rows.get();
         let input = ChartInput {
             snapshot: &snapshot,
             bodies: indices.iter().map(|&i| &snapshot.bodies[i]).collect(),

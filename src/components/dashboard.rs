@@ -4,7 +4,7 @@ use crate::charts::ChartId;
 use crate::i18n::T;
 use crate::model::{Dataset, Snapshot};
 use crate::notes::{data_notes, DataNote};
-use crate::table::visible_indices;
+use crate::table::{chart_rows, visible_indices};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,6 +15,9 @@ pub struct DashboardData {
     /// Indices into `snapshot.bodies` of the rows shown, in the order shown.
     pub rows: Memo<Vec<usize>>,
     pub notes: Memo<Vec<DataNote>>,
+    /// The rows the charts draw (printed order). They follow `rows` a moment later, so the table
+    /// reaches the screen first when a filter changes.
+    pub chart_rows: ReadSignal<Vec<usize>>,
 }
 
 /// Shares the newest snapshot of `dataset` (a pinned version is loaded as its own file), the rows
@@ -31,10 +34,19 @@ pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
         let snapshot = snapshot.clone();
         Memo::new(move |_| data_notes(&snapshot, lang.get()))
     };
+    let chart_set = Memo::new(move |_| rows.with(|r| chart_rows(r)));
+    let (deferred, set_deferred) = signal(chart_set.get_untracked());
+    Effect::new(move |_| {
+        let next = chart_set.get();
+        if deferred.with_untracked(|d| *d != next) {
+            set_timeout(move || set_deferred.set(next), std::time::Duration::ZERO);
+        }
+    });
     let data = DashboardData {
         snapshot,
         rows,
         notes,
+        chart_rows: deferred,
     };
     provide_context(data.clone());
     data

@@ -39,6 +39,10 @@ pub fn EChart(
     let spoken = RwSignal::new(String::new());
     let spec_key = |s: &SpecRef| Arc::as_ptr(&s.0) as usize;
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        // Combinations stay the browser's and the screen reader's (Ctrl+Home, Alt+Left …).
+        if ev.alt_key() || ev.ctrl_key() || ev.meta_key() {
+            return;
+        }
         let key = ev.key();
         let (id, len) = spec.with_untracked(|s| (spec_key(s), s.0.points.len()));
         let current = walk.get_value().filter(|w| w.0 == id).map(|w| w.1);
@@ -68,7 +72,7 @@ pub fn EChart(
         ev.prevent_default();
         walk.set_value(Some((id, next)));
         if let Some(point) = spec.with_untracked(|s| s.0.points.get(next).cloned()) {
-            draw::show(chart, &point.items);
+            draw::show(chart, node.get_untracked(), &point.items);
             spoken.set(point.announcement);
         }
     };
@@ -148,8 +152,9 @@ mod draw {
     #[derive(Clone, Copy)]
     pub struct Handle(StoredValue<Option<Live>, LocalStorage>);
 
-    /// Highlights `items` (series index, data index) alone and shows the first one's tooltip.
-    pub fn show(handle: Handle, items: &[(u32, u32)]) {
+    /// Highlights `items` (series index, data index) alone and shows the first one's tooltip,
+    /// scrolled into view: a chart can be taller than the window.
+    pub fn show(handle: Handle, el: Option<web_sys::HtmlDivElement>, items: &[(u32, u32)]) {
         handle.0.with_value(|l| {
             let Some(l) = l else { return };
             for &item in l.highlighted.take().iter() {
@@ -163,6 +168,24 @@ mod draw {
             }
             l.highlighted.replace(items.to_vec());
         });
+        // ECharts puts its tooltip after its drawing, as the container's last child.
+        let tip = el
+            .filter(|el| el.child_element_count() > 1)
+            .and_then(|el| el.last_element_child());
+        if let Some(tip) = tip {
+            scroll_into_view(&tip);
+        }
+    }
+
+    /// `element.scrollIntoView({ block: "nearest" })`, through Reflect (no web-sys feature needed).
+    fn scroll_into_view(element: &web_sys::Element) {
+        let options = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&options, &"block".into(), &"nearest".into());
+        if let Ok(f) = js_sys::Reflect::get(element, &"scrollIntoView".into()) {
+            if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+                let _ = f.call1(element, &options);
+            }
+        }
     }
 
     /// Removes the keyboard's highlight and tooltip.
@@ -229,14 +252,22 @@ mod draw {
         })
     }
 
-    /// ECharts writes `aria.label.description` as the chart's accessible name; charming cannot set
-    /// it, so the page-language description goes in here instead of ECharts' generic English one.
-    fn with_description(options: &JsValue, description: &str) {
+    /// What charming 0.6 cannot set. ECharts writes `aria.label.description` as the chart's
+    /// accessible name: the page-language description goes in here instead of ECharts' generic
+    /// English one. Tooltips are confined to the chart: they stay on a narrow screen, and a tooltip
+    /// shown from the keyboard (`showTip`) gets no arrow, which ECharts would write as HTML with a
+    /// `style` attribute that the CSP refuses.
+    fn with_page_options(options: &JsValue, description: &str) {
         set_path(
             options,
             &["aria", "label", "description"],
             &description.into(),
         );
+        if js_sys::Reflect::get(options, &"tooltip".into()).is_ok_and(|t| t.is_object()) {
+            set_path(options, &["tooltip", "confine"], &true.into());
+            // In place at once, so it can be scrolled into view (and nothing glides about).
+            set_path(options, &["tooltip", "transitionDuration"], &0.into());
+        }
     }
 
     pub fn attach(
@@ -261,7 +292,7 @@ mod draw {
             let ok = live.with_value(|l| {
                 let Some(l) = l else { return false };
                 let ok = options_of(&spec.0.chart).is_some_and(|options| {
-                    with_description(&options, &spec.0.description);
+                    with_page_options(&options, &spec.0.description);
                     l.axes.set(y_axes(&options));
                     l.chart.set_option(&options, true).is_ok()
                         && (l.axes.get() == 0
@@ -304,7 +335,12 @@ mod draw {
         Handle
     }
 
-    pub fn show(_handle: Handle, _items: &[(u32, u32)]) {}
+    pub fn show(
+        _handle: Handle,
+        _el: Option<leptos::web_sys::HtmlDivElement>,
+        _items: &[(u32, u32)],
+    ) {
+    }
 
     pub fn clear(_handle: Handle) {}
 }

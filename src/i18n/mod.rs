@@ -68,7 +68,7 @@ pub(crate) use texts;
 mod charts;
 mod pages;
 pub use charts::C;
-pub use pages::{P, COMPLAINTS_BODY_URL, STATEMENT_DATE};
+pub use pages::{easy_numbers, COMPLAINTS_BODY_URL, P, STATEMENT_DATE};
 
 texts! { T {
     SiteTitle => "Umstieg auf Open-Xchange", "Moving to Open-Xchange";
@@ -101,7 +101,7 @@ texts! { T {
         "Spaltenköpfe sortieren die Tabelle. Ein Klick auf ein Ressort oder eine Behörde filtert auch Kennzahlen und Diagramme.",
         "Column headers sort the table. Choosing a portfolio or a body also filters the key figures and charts.";
     ShowOnlyPortfolio => "Nur Ressort {p} zeigen", "Show only portfolio {p}";
-    ShowOnlyNoPortfolio => "Nur Behörden ohne Ressort zeigen", "Show only bodies without a portfolio";
+    ShowOnlyNoPortfolio => "Nur Behörden ohne Ressort zeigen", "Show only bodies with no portfolio";
     SelectBody => "Nur {body} zeigen", "Show only {body}";
     ChartFailed =>
         "Das Diagramm kann in diesem Browser nicht gezeichnet werden. Seine Daten stehen in der Tabelle darunter.",
@@ -198,6 +198,7 @@ texts! { T {
     AppMissing =>
         "Filter, Sortierung und Diagramme können in diesem Browser nicht starten (WebAssembly fehlt oder wurde blockiert). Alle Zahlen und die Tabelle stehen trotzdem auf dieser Seite; die Daten gibt es unter „Daten herunterladen“.",
         "Filters, sorting and charts cannot start in this browser (WebAssembly is missing or was blocked). All figures and the table are still on this page; the data is under “Download the data”.";
+    ShowMoreRows => "{next} weitere Behörden zeigen ({shown} von {total} angezeigt)", "Show {next} more bodies ({shown} of {total} shown)";
     SiteSubtitle =>
         "Wie weit die Landesverwaltung Schleswig-Holstein von Microsoft Exchange auf Open-Xchange umgestellt hat – Behörde für Behörde, mit Quelle.",
         "How far Schleswig-Holstein's state administration has moved from Microsoft Exchange to Open-Xchange – body by body, with the source.";

@@ -14,6 +14,10 @@ pub const STATEMENT_DATE: &str = "2026-11-27";
 pub const COMPLAINTS_BODY_URL: &str =
     "https://www.landtag.ltsh.de/beauftragte/beschwerdestelle-fuer-barrieren/";
 
+use super::Lang;
+use crate::format;
+use crate::model::Totals;
+
 super::texts! { P {
     BackToDashboard => "Zurück zur Übersicht mit allen Zahlen", "Back to the overview with all figures";
     ContactHeading => "Kontakt", "Contact";
@@ -208,3 +212,77 @@ super::texts! { P {
         "Under the General Data Protection Regulation you have the right of access, rectification, erasure and restriction of processing of your data, and the right to lodge a complaint with a data protection supervisory authority.";
     PrivacyControllerHeading => "Verantwortlich", "Controller";
 }}
+
+/// The sentences with numbers, one statement each, from the totals of all bodies.
+pub fn easy_numbers(totals: &Totals, lang: Lang) -> Vec<String> {
+    let n = |v: u64| format::int(v, lang);
+    let mut out = vec![
+        P::EasyBodies.fill(lang, &[("n", &totals.bodies.to_string())]),
+        P::EasyAll.fill(lang, &[("n", &n(totals.all_accounts()))]),
+        P::EasyOx.fill(lang, &[("n", &n(totals.ox_accounts))]),
+    ];
+    if let Some(share) = totals.ox_share() {
+        // "98 von 100" is easier than "97,8 %"; never rounded up to all of them.
+        let per100 = if share < 100.0 {
+            share.round().min(99.0)
+        } else {
+            100.0
+        };
+        out.push(P::EasyPer100.fill(lang, &[("n", &format!("{per100:.0}"))]));
+    }
+    out.push(match totals.remaining() {
+        0 => P::EasyRestNone.get(lang).to_string(),
+        rest => P::EasyRest.fill(lang, &[("n", &n(rest))]),
+    });
+    out.push(match totals.fully_migrated {
+        0 => P::EasyFullyNone.get(lang).to_string(),
+        1 => P::EasyFullyOne.get(lang).to_string(),
+        k => P::EasyFully.fill(lang, &[("n", &k.to_string())]),
+    });
+    if totals.fully_migrated > 0 {
+        out.push(P::EasyFullyMeans.get(lang).to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn totals(ox: u64, mse: u64, res: u64, bodies: usize, fully: usize) -> Totals {
+        Totals {
+            bodies,
+            exchange_accounts: mse,
+            exchange_resources: res,
+            ox_accounts: ox,
+            fully_migrated: fully,
+        }
+    }
+
+    #[test]
+    fn easy_numbers_come_from_the_totals() {
+        let t = totals(43_051, 516, 444, 40, 6);
+        assert_eq!(
+            easy_numbers(&t, Lang::De),
+            vec![
+                "Es geht um 40 Ämter.",
+                "Diese Ämter haben zusammen 44.011 Konten.",
+                "43.051 Konten sind schon bei Open-Xchange.",
+                "Das heißt: Von 100 Konten sind ungefähr 98 schon bei Open-Xchange.",
+                "960 Konten sind noch bei Microsoft Exchange.",
+                "6 Ämter sind schon ganz fertig.",
+                "Ganz fertig heißt: Das Amt hat kein Konto mehr bei Microsoft Exchange.",
+            ]
+        );
+        let en = easy_numbers(&t, Lang::En);
+        assert_eq!(en[2], "43,051 accounts are already on Open-Xchange.");
+        // Almost all is not all: 99.96 % stays "99 of 100".
+        let nearly = easy_numbers(&totals(4_998, 2, 0, 1, 0), Lang::De);
+        assert!(nearly[3].contains("ungefähr 99 schon"), "{nearly:?}");
+        assert_eq!(nearly[5], "Noch kein Amt ist ganz fertig.");
+        let done = easy_numbers(&totals(10, 0, 0, 1, 1), Lang::De);
+        assert!(done[3].contains("ungefähr 100 schon"));
+        assert_eq!(done[4], "Kein Konto ist mehr bei Microsoft Exchange.");
+        assert_eq!(done[5], "1 Amt ist schon ganz fertig.");
+    }
+}

@@ -87,6 +87,38 @@ test("says it is loading while the dataset is on its way", async () => {
   await context.close();
 });
 
+test("the app takes over from the prerendered page without moving it", async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const { page, context, problems } = await openPage(browser, null, {
+    route: (p) =>
+      p.route("**/data/dataset.json", async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await page.goto(site.url);
+  await page.waitForSelector("#prerendered");
+  // Wait for fonts and layout of the static page, then note where things are.
+  await page.evaluate(() => document.fonts.ready);
+  const where = () =>
+    page.evaluate(() =>
+      ["[data-testid=fig-ox]", "[data-testid=bodies-table]", "#angaben", "#hinweise"].map(
+        (sel) => Math.round(document.querySelector(sel).getBoundingClientRect().top + window.scrollY),
+      ),
+    );
+  const before = await where();
+  release();
+  await page.waitForSelector("#prerendered", { state: "detached" });
+  await page.waitForSelector("[data-testid=echart-anteil] svg", { state: "attached" });
+  const after = await where();
+  for (const [i, top] of before.entries()) {
+    assert.ok(Math.abs(after[i] - top) <= 2, `element ${i} moved from ${top} to ${after[i]} px`);
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("when the WebAssembly cannot load, the prerendered page stays readable and says what is missing", async () => {
   const { page, context } = await openPage(browser, null, {
     route: (p) => p.route("**/*.wasm", (route) => route.abort()),

@@ -157,7 +157,7 @@ test("the nginx header snippets are generated from the policy file", () => {
 });
 
 // nginx checks need Debian's nginx and its brotli module, and root (the config writes to
-// /var/log/nginx): `apt-get install nginx libnginx-mod-http-brotli-static`. Skipped otherwise.
+// /var/log/nginx): scripts/setup.sh installs them. Missing, the tests fail and say what is missing.
 const nginxMissing = (() => {
   if (spawnSync("nginx", ["-v"]).error) return "nginx is not installed";
   if (!existsSync("/etc/nginx/modules-enabled/50-mod-http-brotli-static.conf")) {
@@ -167,12 +167,14 @@ const nginxMissing = (() => {
   return false;
 })();
 
-test("nginx accepts deploy/nginx.conf", { skip: nginxMissing }, () => {
+test("nginx accepts deploy/nginx.conf", () => {
+  assert.equal(nginxMissing, false, `${nginxMissing}: run ./scripts/test.sh, which installs it`);
   const run = spawnSync("nginx", ["-t", "-q", "-c", join(DEPLOY, "nginx.conf")], { encoding: "utf8" });
   assert.equal(run.status, 0, run.stderr);
 });
 
-test("nginx serves the site with the policy's headers, types and caching", { skip: nginxMissing }, async () => {
+test("nginx serves the site with the policy's headers, types and caching", async () => {
+  assert.equal(nginxMissing, false, `${nginxMissing}: run ./scripts/test.sh, which installs it`);
   // deploy/nginx.conf on a free port, over the test's site folder, logging to a temporary folder.
   const tmp = mkdtempSync(join(tmpdir(), "nginx-"));
   const probe = await serve(); // only to find a free port

@@ -1,16 +1,58 @@
 //! The pages of text every public site needs: accessibility statement with feedback contact,
-//! Leichte Sprache summary, privacy. Each is its own route (`…/<slug>/`).
+//! Leichte Sprache summary, privacy. Each is its own route (`…/<slug>/`); the texts are in
+//! `crate::i18n::P`, the operator's contact in [`contact`].
+
+mod accessibility;
+pub mod contact;
+mod contact_block;
+mod easy_language;
+mod privacy;
 
 use crate::app::use_app_context;
+use crate::i18n::P;
 use crate::model::Dataset;
 use crate::route::PageId;
+use crate::url_state::ViewState;
+use accessibility::AccessibilityStatement;
+use contact_block::ContactBlock;
+use easy_language::EasyLanguage;
 use leptos::prelude::*;
+use privacy::Privacy;
 use std::sync::Arc;
 
-/// One page of text.
+/// One page of text, with a link back to the dashboard in the reader's language.
 #[component]
 pub fn InfoPage(page: PageId, dataset: Arc<Dataset>) -> impl IntoView {
-    let _lang = use_app_context().lang;
-    let _ = dataset;
-    view! { <h1 data-testid=format!("page-{}", page.slug())>{page.slug()}</h1> }
+    let ctx = use_app_context();
+    let lang = ctx.lang;
+    let root = ctx.route.root();
+    let content = match page {
+        PageId::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
+        PageId::EasyLanguage => {
+            let snapshot = Arc::new(dataset.latest().clone());
+            view! { <EasyLanguage snapshot /> }.into_any()
+        }
+        PageId::Privacy => view! { <Privacy /> }.into_any(),
+    };
+    let back = move || {
+        let query = ViewState {
+            lang: lang.get(),
+            ..ViewState::default()
+        }
+        .to_query();
+        match (root, query.is_empty()) {
+            ("", true) => "./".to_string(),
+            (root, _) => format!("{root}{query}"),
+        }
+    };
+    view! {
+        <article class="text-page">
+            {content}
+            <p class="back">
+                <a href=back data-testid="back-to-dashboard">
+                    {move || P::BackToDashboard.get(lang.get())}
+                </a>
+            </p>
+        </article>
+    }
 }

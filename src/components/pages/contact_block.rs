@@ -1,0 +1,38 @@
+use super::contact::{Contact, OPERATOR_CONTACT};
+use crate::app::use_app_context;
+use crate::i18n::P;
+use leptos::prelude::*;
+
+/// The operator's contact from [`OPERATOR_CONTACT`], or a plain notice that it is still missing.
+#[component]
+pub fn ContactBlock() -> impl IntoView {
+    let lang = use_app_context().lang;
+    match OPERATOR_CONTACT {
+        Some(Contact {
+            name,
+            email,
+            postal,
+        }) => view! {
+            <address class="contact" data-testid="operator-contact">
+                <p>{name}</p>
+                <p>
+                    {move || P::ContactEmail.get(lang.get())} " "
+                    <a href=format!("mailto:{email}")>{email}</a>
+                </p>
+                {(!postal.is_empty()).then(|| view! {
+                    <p>
+                        {move || P::ContactPostal.get(lang.get())} " "
+                        {postal.lines().map(|l| view! { {l.to_string()} <br /> }).collect_view()}
+                    </p>
+                })}
+            </address>
+        }
+        .into_any(),
+        None => view! {
+            <p class="notice" data-testid="contact-missing">
+                {move || P::ContactMissing.get(lang.get())}
+            </p>
+        }
+        .into_any(),
+    }
+}
