@@ -102,11 +102,7 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
         PageId::ALL
             .into_iter()
             .map(|p| {
-                let label = match p {
-                    PageId::Accessibility => T::PageAccessibility,
-                    PageId::EasyLanguage => T::PageEasyLanguage,
-                    PageId::Privacy => T::PagePrivacy,
-                };
+                let label = crate::i18n::page_name(p);
                 // The reader's language goes along.
                 let query = if lang == Lang::En { "?lang=en" } else { "" };
                 view! {

@@ -166,11 +166,7 @@ mod web {
                 match route {
                     Route::Dashboard => doc.set_title(&site),
                     Route::Page(page) => {
-                        let name = match page {
-                            crate::route::PageId::Accessibility => T::PageAccessibility,
-                            crate::route::PageId::EasyLanguage => T::PageEasyLanguage,
-                            crate::route::PageId::Privacy => T::PagePrivacy,
-                        };
+                        let name = crate::i18n::page_name(page);
                         doc.set_title(&format!("{} – {site}", name.get(now.lang)));
                     }
                     Route::Embed(_) => {}

@@ -53,11 +53,13 @@ async function networkQuiet(net, quietMs = 500, maxMs = 10_000) {
  * (ms since navigation start): from then on the page answers input at once.
  */
 async function idle(page, quietMs = 1000) {
-  for (;;) {
+  const until = Date.now() + TIMEOUT;
+  while (Date.now() < until) {
     const { lastBusy, now } = await page.evaluate(() => window.__bench.busy());
     if (now - lastBusy >= quietMs) return lastBusy;
     await new Promise((ok) => setTimeout(ok, 200));
   }
+  throw new Error(`${page.url()} was still busy (long tasks) after ${TIMEOUT / 1000} s`);
 }
 
 /** Navigates and waits for `expect` marks; says what the page showed if they never come. */

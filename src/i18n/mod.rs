@@ -393,6 +393,16 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
     }
 }
 
+/// The name of a page of text, for its links and its title.
+pub fn page_name(page: crate::route::PageId) -> T {
+    use crate::route::PageId;
+    match page {
+        PageId::Accessibility => T::PageAccessibility,
+        PageId::EasyLanguage => T::PageEasyLanguage,
+        PageId::Privacy => T::PagePrivacy,
+    }
+}
+
 /// Headline and detail for a dataset that could not be shown, in the reader's language.
 pub fn load_error_message(err: &crate::api::LoadError, lang: Lang) -> (String, String) {
     use crate::api::LoadError as E;

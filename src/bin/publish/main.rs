@@ -12,7 +12,7 @@ use ox_transparenz::export::*;
 use ox_transparenz::i18n::{Lang, T};
 use ox_transparenz::model::{parse_dataset, Dataset};
 use ox_transparenz::prerender;
-use ox_transparenz::route::{PageId, Route};
+use ox_transparenz::route::Route;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -96,11 +96,7 @@ fn title(route: Route, dataset: &Dataset) -> String {
             format!("{} – {site}", build(chart, &input).title)
         }
         Route::Page(page) => {
-            let name = match page {
-                PageId::Accessibility => T::PageAccessibility,
-                PageId::EasyLanguage => T::PageEasyLanguage,
-                PageId::Privacy => T::PagePrivacy,
-            };
+            let name = ox_transparenz::i18n::page_name(page);
             format!("{} – {site}", name.get(Lang::De))
         }
     }
