@@ -12,7 +12,8 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export const DIST = resolve(process.env.SITE_DIR ?? join(ROOT, "dist"));
 const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
 
-const TYPES = {
+/** Content types of the site's files; the benchmark's server uses the same table. */
+export const TYPES = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".mjs": "text/javascript; charset=utf-8",
@@ -21,6 +22,7 @@ const TYPES = {
   ".wasm": "application/wasm",
   ".svg": "image/svg+xml",
   ".png": "image/png",
+  ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
 };

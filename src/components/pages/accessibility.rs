@@ -10,11 +10,7 @@ use leptos::prelude::*;
 pub fn AccessibilityStatement() -> impl IntoView {
     let lang = use_app_context().lang;
     let t = move |key: P| move || key.get(lang.get());
-    let items = move |keys: &'static [P]| {
-        keys.iter()
-            .map(|&k| view! { <li>{t(k)}</li> })
-            .collect_view()
-    };
+    let items = move |keys: &'static [P]| super::list_items(lang, keys);
     view! {
         <h1 data-testid="page-barrierefreiheit">{t(P::A11yTitle)}</h1>
         <p>{t(P::A11yIntro)}</p>

@@ -20,6 +20,13 @@ use leptos::prelude::*;
 use privacy::Privacy;
 use std::sync::Arc;
 
+/// List items of page texts, in the reader's language.
+fn list_items(lang: Memo<crate::i18n::Lang>, keys: &'static [P]) -> impl IntoView {
+    keys.iter()
+        .map(|&k| view! { <li>{move || k.get(lang.get())}</li> })
+        .collect_view()
+}
+
 /// One page of text, with a link back to the dashboard in the reader's language.
 #[component]
 pub fn InfoPage(page: PageId, dataset: Arc<Dataset>) -> impl IntoView {

@@ -9,11 +9,7 @@ use leptos::prelude::*;
 pub fn Privacy() -> impl IntoView {
     let lang = use_app_context().lang;
     let t = move |key: P| move || key.get(lang.get());
-    let items = move |keys: &'static [P]| {
-        keys.iter()
-            .map(|&k| view! { <li>{t(k)}</li> })
-            .collect_view()
-    };
+    let items = move |keys: &'static [P]| super::list_items(lang, keys);
     view! {
         <h1 data-testid="page-datenschutz">{t(P::PrivacyTitle)}</h1>
         <p>{t(P::PrivacyIntro)}</p>
