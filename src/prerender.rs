@@ -8,6 +8,7 @@ use crate::model::Dataset;
 use crate::route::Route;
 use crate::url_state::ViewState;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Effects talk to the browser; at build time they are dropped, never run.
@@ -19,12 +20,24 @@ impl any_spawner::CustomExecutor for DropEffects {
     fn poll_local(&self) {}
 }
 
-/// The page of `route` in its default view (German, no filter), as HTML.
-pub fn render(route: Route, dataset: Arc<Dataset>) -> String {
+/// The charts of the default view drawn at build time as SVG, by slug: the chart component puts
+/// its chart's drawing into the prerendered page (see `scripts/render-charts.mjs`).
+#[derive(Clone, Default)]
+pub struct PrerenderedCharts(pub Arc<HashMap<String, String>>);
+
+impl PrerenderedCharts {
+    pub fn svg(&self, slug: &str) -> Option<String> {
+        self.0.get(slug).cloned()
+    }
+}
+
+/// The page of `route` in its default view (German, no filter), as HTML, with `charts` drawn in.
+pub fn render(route: Route, dataset: Arc<Dataset>, charts: &PrerenderedCharts) -> String {
     // Fails only when already set, which is fine: every call wants the same executor.
     let _ = any_spawner::Executor::init_custom_executor(DropEffects);
     let owner = Owner::new();
     let html = owner.with(|| {
+        provide_context(charts.clone());
         provide_app_context(ViewState::default(), route);
         view! { <Shell route>{route_view(route, dataset)}</Shell> }.to_html()
     });
@@ -57,17 +70,99 @@ pub fn strip_style_attributes(html: &str) -> String {
     out
 }
 
-/// The height each chart takes in the default view, so the prerendered page has the same layout
-/// as the app's and nothing jumps when the app takes over.
-pub fn chart_heights_css(dataset: &Dataset) -> String {
+/// The width, in CSS pixels, the charts are drawn at for the prerendered page: a chart card in the
+/// two-column layout. The drawing scales to its box, and the app redraws at the true width.
+pub const PRERENDER_CHART_WIDTH: u32 = 560;
+
+/// One chart to draw at build time: its slug, size and ECharts options (with the label width the
+/// app would set for that width).
+#[derive(Debug, serde::Serialize)]
+pub struct ChartJob {
+    pub key: String,
+    pub width: u32,
+    pub height: u32,
+    pub option: serde_json::Value,
+}
+
+fn default_input(dataset: &Dataset, theme: Theme) -> ChartInput<'_> {
     let snapshot = dataset.latest();
-    let input = ChartInput {
+    ChartInput {
         snapshot,
         bodies: snapshot.bodies.iter().collect(),
         lang: crate::i18n::Lang::De,
-        theme: Theme::Light,
+        theme,
         animate: false,
-    };
+    }
+}
+
+/// Every chart of the default view (German, light, no filter), to be drawn at build time.
+pub fn chart_jobs(dataset: &Dataset) -> Result<Vec<ChartJob>, String> {
+    let input = default_input(dataset, Theme::Light);
+    let width = PRERENDER_CHART_WIDTH;
+    let label = crate::charts::label_width(f64::from(width));
+    ChartId::ALL
+        .into_iter()
+        .map(|id| {
+            let spec = build(id, &input);
+            let mut option = serde_json::to_value(&spec.chart).map_err(|e| e.to_string())?;
+            let axes = match option.get_mut("yAxis") {
+                Some(serde_json::Value::Array(list)) => list.iter_mut().collect(),
+                Some(one @ serde_json::Value::Object(_)) => vec![one],
+                _ => vec![],
+            };
+            for axis in axes {
+                if let Some(axis) = axis.as_object_mut() {
+                    let labels = axis
+                        .entry("axisLabel")
+                        .or_insert_with(|| serde_json::json!({}));
+                    if let Some(labels) = labels.as_object_mut() {
+                        labels.insert("width".into(), label.into());
+                        labels.insert("overflow".into(), "break".into());
+                        labels.insert("lineHeight".into(), 14.into());
+                    }
+                }
+            }
+            Ok(ChartJob {
+                key: id.slug().to_string(),
+                width,
+                height: spec.height,
+                option,
+            })
+        })
+        .collect()
+}
+
+/// CSS that turns the light drawings of the prerendered page dark when the system is dark: each
+/// colour of the light palette becomes its dark counterpart (SVG presentation attributes yield to
+/// CSS), until the app redraws in its own theme.
+pub fn prerendered_dark_css() -> String {
+    let light = Theme::Light.palette();
+    let dark = Theme::Dark.palette();
+    let pairs = [
+        (light.text, dark.text),
+        (light.grid_line, dark.grid_line),
+        (light.ox, dark.ox),
+        (light.mse, dark.mse),
+        (light.mse_res, dark.mse_res),
+        (light.highlight, dark.highlight),
+        (light.background, dark.background),
+    ];
+    let mut css = String::from("@media (prefers-color-scheme: dark) {\n");
+    for (from, to) in pairs.into_iter().filter(|(a, b)| a != b) {
+        for attr in ["fill", "stroke"] {
+            css.push_str(&format!(
+                "  .chart svg [{attr}=\"{from}\" i] {{ {attr}: {to}; }}\n"
+            ));
+        }
+    }
+    css.push_str("}\n");
+    css
+}
+
+/// The height each chart takes in the default view, so the prerendered page has the same layout
+/// as the app's and nothing jumps when the app takes over.
+pub fn chart_heights_css(dataset: &Dataset) -> String {
+    let input = default_input(dataset, Theme::Light);
     let mut css =
         String::from("/* Written at build time from the dataset (src/prerender.rs). */\n");
     for id in ChartId::ALL {
@@ -81,15 +176,16 @@ pub fn chart_heights_css(dataset: &Dataset) -> String {
     css
 }
 
-/// The status line of the prerendered page: "loading" until the app takes over (which removes it),
-/// or, set by `public/fallback.js`, what is missing when the app cannot start.
+/// The status line of the prerendered page, empty (and hidden) until `public/boot.js` starts the
+/// app: then "loading" until the app takes over (which removes it), or what is missing when the app
+/// cannot start.
 pub fn status_line() -> String {
     use crate::embed_code::escape_html;
     use crate::i18n::{Lang, T};
     format!(
-        "<p id=\"app-status\" class=\"app-status\" role=\"status\" data-testid=\"loading\" data-failed=\"{}\">{}</p>",
-        escape_html(T::AppMissing.get(Lang::De)),
+        "<p id=\"app-status\" class=\"app-status\" role=\"status\" data-testid=\"app-status\" data-loading=\"{}\" data-failed=\"{}\"></p>",
         escape_html(T::LoadingInteractive.get(Lang::De)),
+        escape_html(T::AppMissing.get(Lang::De)),
     )
 }
 

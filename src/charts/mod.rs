@@ -13,6 +13,15 @@ mod timeline;
 
 pub use theme::{Palette, Theme};
 
+/// Category labels (body names) may take at most this share of a chart's width; longer ones wrap,
+/// so bars keep room on a 360 px phone.
+const LABEL_SHARE: f64 = 0.38;
+
+/// The width, in CSS pixels, of a chart's category labels in a container `container` pixels wide.
+pub fn label_width(container: f64) -> f64 {
+    (container * LABEL_SHARE).max(72.0)
+}
+
 /// The charts of the dashboard, in page order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartId {

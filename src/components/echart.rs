@@ -87,9 +87,16 @@ pub fn EChart(
         };
         key.get(lang.get())
     };
+    // At build time, the chart's drawing goes into the page (see `prerender::PrerenderedCharts`).
+    #[cfg(not(target_arch = "wasm32"))]
+    let drawing = use_context::<crate::prerender::PrerenderedCharts>()
+        .and_then(|c| spec.with_untracked(|s| c.svg(s.0.id.slug())));
+    #[cfg(target_arch = "wasm32")]
+    let drawing: Option<String> = None;
     view! {
         <div
             node_ref=node
+            inner_html=drawing
             class="chart"
             role="img"
             tabindex="0"
@@ -118,13 +125,9 @@ mod draw {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    /// Category labels (body names) may take at most this share of the chart's width; longer ones
-    /// wrap, so bars keep room on a 360 px phone.
-    const LABEL_SHARE: f64 = 0.38;
-
     /// `{ yAxis: [{ axisLabel: { width, overflow: "break" } }, …] }` for `axes` y axes.
     fn label_width_patch(el: &web_sys::HtmlElement, axes: u32) -> JsValue {
-        let width = (f64::from(el.client_width()) * LABEL_SHARE).max(72.0);
+        let width = crate::charts::label_width(f64::from(el.client_width()));
         let list = js_sys::Array::new();
         for _ in 0..axes.max(1) {
             let label = js_sys::Object::new();

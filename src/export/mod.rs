@@ -3,6 +3,7 @@
 
 mod csv;
 mod datapackage;
+pub mod lazy_start;
 mod pages;
 pub mod start_script;
 

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, appReady, serve, launch, openPage, shippedDataset, serveDatasetAs } from "./harness.mjs";
+import { ROOT, appReady, serve, launch, openPage, shippedDataset, serveDatasetAs, visit } from "./harness.mjs";
 
 let site, browser;
 before(async () => {
@@ -74,7 +74,7 @@ test("says it is loading while the dataset is on its way", async () => {
         await route.continue();
       }),
   });
-  await page.goto(site.url);
+  await visit(page, site.url);
   await page.waitForSelector("[data-testid=loading]");
   // The server's HTML already holds the figures and the table (prerendered); a status line says
   // the interactive parts are loading, and the app removes it when it takes over.
@@ -97,7 +97,7 @@ test("the app takes over from the prerendered page without moving it", async () 
         await route.continue();
       }),
   });
-  await page.goto(site.url);
+  await visit(page, site.url);
   await page.waitForSelector("#prerendered");
   // Wait for fonts and layout of the static page, then note where things are.
   await page.evaluate(() => document.fonts.ready);
@@ -123,7 +123,7 @@ test("when the WebAssembly cannot load, the prerendered page stays readable and 
   const { page, context } = await openPage(browser, null, {
     route: (p) => p.route("**/*.wasm", (route) => route.abort()),
   });
-  await page.goto(site.url);
+  await visit(page, site.url);
   await page.waitForSelector("[data-testid=app-missing]", { timeout: 30000 });
   assert.match(await page.getByTestId("app-missing").innerText(), /WebAssembly/);
   assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
@@ -135,7 +135,7 @@ test("when the WebAssembly cannot load, the prerendered page stays readable and 
 test("with JavaScript off, the figures, the table and the source are in the page", async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(site.url);
+  await visit(page, site.url);
   assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
   assert.match(await page.getByTestId("fig-ox").innerText(), /43\.051/);
   assert.match(await page.getByTestId("totals-row").innerText(), /43\.051/);
@@ -156,7 +156,7 @@ test("a missing dataset gives a message and a retry that recovers", async () => 
         fail ? route.fulfill({ status: 404, body: "not found" }) : route.continue(),
       ),
   });
-  await page.goto(site.url);
+  await visit(page, site.url);
   await page.waitForSelector(ERROR);
   const text = await page.locator(ERROR).innerText();
   assert.match(text, /Die Daten konnten nicht geladen werden/);
@@ -173,7 +173,7 @@ test("every broken dataset of the corpus shows its message, never a blank page",
   for (const [file, want] of Object.entries(expected)) {
     const body = await readFile(join(dir, file), "utf8");
     const { page, context } = await openPage(browser, null, { route: serveDatasetAs(body) });
-    await page.goto(site.url);
+    await visit(page, site.url);
     await page.waitForSelector(ERROR);
     const text = await page.locator(ERROR).innerText();
     for (const part of want.de) assert.ok(text.includes(part), `${file}: «${text}» lacks «${part}»`);
@@ -189,7 +189,7 @@ test("a dataset over the size limit is refused with its message", async () => {
   // Made here, not kept in the corpus: 8 MiB and one byte of valid JSON syntax (spaces, then {}).
   const body = " ".repeat(8 * 1024 * 1024 - 1) + "{}";
   const { page, context, problems } = await openPage(browser, null, { route: serveDatasetAs(body) });
-  await page.goto(site.url);
+  await visit(page, site.url);
   await page.waitForSelector(ERROR);
   const text = await page.locator(ERROR).innerText();
   assert.match(text, /größer als die erlaubten 8\.388\.608 Bytes/);
@@ -218,7 +218,7 @@ test("markup in names and texts is shown as text everywhere and never runs", asy
   const { page, context, problems } = await openPage(browser, null, {
     route: serveDatasetAs(JSON.stringify(data)),
   });
-  await page.goto(site.url);
+  await visit(page, site.url);
   await appReady(page);
   await page.waitForSelector(TABLE);
   const row = page.locator("[data-testid=body-row]").nth(2);

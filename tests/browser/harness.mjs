@@ -135,7 +135,10 @@ export async function openPage(browser, url, options = {}) {
   if (options.route) await options.route(page);
   if (url) {
     await page.goto(url);
-    if (options.waitForApp !== false) await appReady(page);
+    if (options.waitForApp !== false) {
+      await startApp(page);
+      await appReady(page);
+    }
   }
   return { page, context, problems, requests };
 }
@@ -151,6 +154,22 @@ export function serveDatasetAs(body, status = 200) {
     page.route("**/data/dataset.json", (route) =>
       route.fulfill({ status, contentType: "application/json", body }),
     );
+}
+
+/**
+ * Starts the app as a reader does: the prerendered page loads it at the first sign of use
+ * (public/boot.js), here a mouse movement.
+ */
+export async function startApp(page) {
+  await page.mouse.move(40, 40);
+  await page.mouse.move(60, 50);
+}
+
+/** Opens `url` and starts the app there (see `startApp`); returns the navigation's response. */
+export async function visit(page, url) {
+  const response = await page.goto(url);
+  await startApp(page);
+  return response;
 }
 
 /**

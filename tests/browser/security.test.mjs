@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, ROOT, serve, launch, openPage, isOwnRequest } from "./harness.mjs";
+import { DIST, ROOT, serve, launch, openPage, isOwnRequest, visit } from "./harness.mjs";
 import { cspFor, nginxSnippets, securityHeaders } from "../../deploy/security-headers.mjs";
 
 const DEPLOY = join(ROOT, "deploy");
@@ -61,7 +61,7 @@ test("no built page has an inline script, style attribute or event handler", () 
 
 test("the page runs under the policy: no violation, every request to its own origin", async () => {
   const { page, context, problems, requests } = await openPage(browser, null);
-  const response = await page.goto(site.url);
+  const response = await visit(page, site.url);
   assert.equal(response.headers()["content-security-policy"], cspFor("/"));
   assert.equal(response.headers()["x-content-type-options"], "nosniff");
   await page.waitForSelector("[data-testid=bodies-table]");
@@ -90,7 +90,7 @@ test("the policy blocks what an injection needs, and the harness reports it", as
   const { page, context, problems } = await openPage(browser, null, {
     route: (p) => p.route("**/eval-probe.js", (r) => r.fulfill({ contentType: "text/javascript", body: probe })),
   });
-  await page.goto(site.url);
+  await visit(page, site.url);
   await page.waitForSelector("[data-testid=bodies-table]");
   const result = await page.evaluate(async () => {
     window.ran = [];
@@ -132,11 +132,11 @@ test("another site may frame the embeds, but not the main page", async () => {
     if (/frame-ancestors/.test(m.text())) refused.push(m.text());
   });
   await page.goto(`http://127.0.0.1:${host.address().port}/`);
-  // A framed page of ours has its start script; a refused frame shows the browser's error page.
+  // A framed page of ours has its boot script; a refused frame shows the browser's error page.
   const loaded = (id) =>
     page
       .frameLocator(`#${id}`)
-      .locator('script[src*="/start-"]')
+      .locator('script[src$="boot.js"]')
       .waitFor({ state: "attached", timeout: 5000 })
       .then(() => true, () => false);
   assert.equal(await loaded("embed"), true);

@@ -29,10 +29,16 @@ fn run(root: &Path) -> Result<(), String> {
     // First, so every page made from index.html below has no inline script (see start_script).
     let index = root.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    if let Some(start) = start_script::move_start_script(&html)? {
-        write(root, &start.file_name, start.script.as_bytes()).map_err(|e| e.to_string())?;
-        std::fs::write(&index, start.html).map_err(|e| e.to_string())?;
-    }
+    let html = match start_script::move_start_script(&html)? {
+        Some(start) => {
+            write(root, &start.file_name, start.script.as_bytes()).map_err(|e| e.to_string())?;
+            start.html
+        }
+        None => html,
+    };
+    // The app starts at the reader's first sign of use, not with the page (public/boot.js).
+    let html = lazy_start::start_on_intent(&html)?;
+    std::fs::write(&index, html).map_err(|e| e.to_string())?;
     let text = std::fs::read_to_string("public/data/dataset.json").map_err(|e| e.to_string())?;
     let dataset = parse_dataset(&text).map_err(|e| format!("public/data/dataset.json: {e}"))?;
     let io = |e: std::io::Error| e.to_string();
@@ -54,16 +60,14 @@ fn run(root: &Path) -> Result<(), String> {
         .map_err(io)?;
     }
     let dataset = Arc::new(dataset);
-    write(
-        root,
-        "chart-heights.css",
-        prerender::chart_heights_css(&dataset).as_bytes(),
-    )
-    .map_err(io)?;
+    let css = prerender::chart_heights_css(&dataset) + &prerender::prerendered_dark_css();
+    write(root, "chart-heights.css", css.as_bytes()).map_err(io)?;
+    let charts = draw_charts(&dataset)?;
     let html = std::fs::read_to_string(&index).map_err(io)?;
     for route in routes() {
         let (path, page) = page_file(route, &html);
-        let rendered = prerender::render(route, dataset.clone()) + &prerender::status_line();
+        let rendered =
+            prerender::render(route, dataset.clone(), &charts) + &prerender::status_line();
         let page = prerender::inject(&page, &rendered, &title(route, &dataset));
         write(root, &path, page.as_bytes()).map_err(io)?;
     }
@@ -73,6 +77,34 @@ fn run(root: &Path) -> Result<(), String> {
         routes().len()
     );
     Ok(())
+}
+
+/// Draws every chart of the default view to SVG with ECharts in Node.js (scripts/render-charts.mjs),
+/// the same ECharts the site ships.
+fn draw_charts(dataset: &Dataset) -> Result<prerender::PrerenderedCharts, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let jobs = serde_json::to_vec(&prerender::chart_jobs(dataset)?).map_err(|e| e.to_string())?;
+    let mut child = Command::new("node")
+        .arg("scripts/render-charts.mjs")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("node scripts/render-charts.mjs: {e}"))?;
+    child
+        .stdin
+        .take()
+        .ok_or("no stdin for node")?
+        .write_all(&jobs)
+        .map_err(|e| e.to_string())?;
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!("scripts/render-charts.mjs failed ({})", out.status));
+    }
+    let svgs: std::collections::HashMap<String, String> =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("render-charts output: {e}"))?;
+    Ok(prerender::PrerenderedCharts(Arc::new(svgs)))
 }
 
 /// The `<title>` of a route, in German like the prerendered page.

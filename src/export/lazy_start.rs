@@ -1,0 +1,122 @@
+//! Makes the app start when the reader needs it, not with the page. Trunk writes a page that
+//! fetches the WebAssembly at once (a module script and two preload links); the published page
+//! instead hands their addresses to `boot.js`, which loads them at the reader's first sign of use
+//! (see `public/boot.js`). The prerendered page is complete without them.
+
+/// The page with Trunk's start script and preload links taken out and their addresses put on the
+/// `boot.js` script element as `data-start`, `data-app-js` and `data-app-wasm`. Unchanged when
+/// that was done already; an error when the page lacks any of the parts, since the app would then
+/// never start.
+pub fn start_on_intent(html: &str) -> Result<String, String> {
+    let boot = find_tag(html, "<script", |t| attr(t, "src").is_some_and(is_boot))
+        .ok_or("index.html has no <script src=\"boot.js\">")?;
+    if attr(&html[boot.clone()], "data-start").is_some() {
+        return Ok(html.to_string());
+    }
+    let start = find_tag(html, "<script", |t| {
+        attr(t, "type") == Some("module") && attr(t, "src").is_some()
+    })
+    .ok_or("index.html has no start script (run start_script::move_start_script first)")?;
+    let js = find_tag(html, "<link", |t| attr(t, "rel") == Some("modulepreload"))
+        .ok_or("index.html has no modulepreload link for the app's JS")?;
+    let wasm = find_tag(html, "<link", |t| {
+        attr(t, "rel") == Some("preload") && attr(t, "href").is_some_and(|h| h.ends_with(".wasm"))
+    })
+    .ok_or("index.html has no preload link for the WebAssembly")?;
+    let value = |range: &std::ops::Range<usize>, name| {
+        attr(&html[range.clone()], name)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let data = format!(
+        r#" data-start="{}" data-app-js="{}" data-app-wasm="{}""#,
+        value(&start, "src"),
+        value(&js, "href"),
+        value(&wasm, "href")
+    );
+    // The start script's element ends with `</script>`, the links are void elements.
+    let start = start.start
+        ..html[start.start..]
+            .find("</script>")
+            .map_or(start.end, |i| start.start + i + "</script>".len());
+    let mut cuts = [start, js, wasm];
+    cuts.sort_by_key(|r| std::cmp::Reverse(r.start));
+    let mut out = html.to_string();
+    for cut in cuts {
+        out.replace_range(cut, "");
+    }
+    let boot = find_tag(&out, "<script", |t| attr(t, "src").is_some_and(is_boot))
+        .ok_or("boot.js vanished")?;
+    out.insert_str(boot.start + "<script".len(), &data);
+    Ok(out)
+}
+
+fn is_boot(src: &str) -> bool {
+    src == "boot.js" || src.ends_with("/boot.js")
+}
+
+/// The byte range of the first opening tag named by `open` (e.g. `<link`) that `wanted` accepts.
+fn find_tag(
+    html: &str,
+    open: &str,
+    wanted: impl Fn(&str) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    let mut from = 0;
+    while let Some(i) = html[from..].find(open) {
+        let start = from + i;
+        let end = start + html[start..].find('>')? + 1;
+        if wanted(&html[start..end]) {
+            return Some(start..end);
+        }
+        from = end;
+    }
+    None
+}
+
+/// The value of attribute `name="…"` in one tag.
+fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key)? + key.len();
+    Some(&tag[at..at + tag[at..].find('"')?])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The head Trunk 0.21.14 writes for this project, after the start script was moved.
+    const PAGE: &str = r#"<head><script type="module" src="/start-1.js"></script>
+<link rel="stylesheet" href="/main.css"/>
+<script src="boot.js" defer data-echarts="/vendor/echarts.min.js"></script>
+<link rel="modulepreload" href="/app-1.js" crossorigin="anonymous" integrity="sha384-x"><link rel="preload" href="/app-1_bg.wasm" crossorigin="anonymous" as="fetch" type="application/wasm"></head><body></body>"#;
+
+    #[test]
+    fn hands_the_addresses_to_boot_js_and_loads_nothing_itself() {
+        let out = start_on_intent(PAGE).unwrap();
+        assert_eq!(
+            out,
+            "<head>\n<link rel=\"stylesheet\" href=\"/main.css\"/>\n<script data-start=\"/start-1.js\" data-app-js=\"/app-1.js\" data-app-wasm=\"/app-1_bg.wasm\" src=\"boot.js\" defer data-echarts=\"/vendor/echarts.min.js\"></script>\n</head><body></body>"
+        );
+        assert_eq!(
+            start_on_intent(&out).unwrap(),
+            out,
+            "a second run changes nothing"
+        );
+    }
+
+    #[test]
+    fn a_missing_part_is_an_error() {
+        assert!(start_on_intent(&PAGE.replace("boot.js", "other.js"))
+            .unwrap_err()
+            .contains("boot.js"));
+        assert!(start_on_intent(&PAGE.replace("modulepreload", "x"))
+            .unwrap_err()
+            .contains("modulepreload"));
+        assert!(start_on_intent(&PAGE.replace("_bg.wasm", "_bg.bin"))
+            .unwrap_err()
+            .contains("WebAssembly"));
+        assert!(start_on_intent(&PAGE.replace(r#" type="module""#, ""))
+            .unwrap_err()
+            .contains("start script"));
+    }
+}
