@@ -57,21 +57,21 @@ async function benchLoad(browser, tmp, site) {
   const pages = [
     { name: "static", dir: staticDir, expect: ["figures", "table"] },
     { name: "plain-js", dir: jsDir, expect: ["figures", "table", "chart"] },
-    { name: "site", dir: site, expect: ["figures", "table", "chart"] },
+    { name: "site", dir: site, expect: ["figures", "table", "chart"], interact: true },
   ];
   for (const p of pages) p.server = await serveStatic(p.dir);
   try {
-    for (const p of pages) await measureLoad(browser, p.server.url, p.expect, TABLE_ROWS); // warm-up
+    for (const p of pages) await measureLoad(browser, p.server.url, p.expect, TABLE_ROWS, p.interact); // warm-up
     const runs = Object.fromEntries(pages.map((p) => [p.name, []]));
     for (let i = 0; i < RUNS; i++) {
       process.stdout.write(`\rpage loads: run ${i + 1}/${RUNS}`);
       for (const p of pages) {
-        const r = await measureLoad(browser, p.server.url, p.expect, TABLE_ROWS);
+        const r = await measureLoad(browser, p.server.url, p.expect, TABLE_ROWS, p.interact);
         warn(p.name, r.errors);
         runs[p.name].push(r);
       }
     }
-    const fields = ["figures", "table", "chart", "idle", "body", "transfer"];
+    const fields = ["figures", "table", "chart", "idle", "body", "transfer", "bodyInteractive", "interactive", "interactiveIdle"];
     const load = Object.fromEntries(
       pages.map((p) => [p.name, { runs: runs[p.name].map(({ files, ...r }) => r), median: medians(runs[p.name], fields) }]),
     );

@@ -255,6 +255,15 @@ mod web {
         }
     }
 
+    /// The page weight the build wrote into the page's data block (about page), if any.
+    pub fn page_weight() -> Option<crate::page_weight::PageWeight> {
+        let text = web_sys::window()?
+            .document()?
+            .get_element_by_id(crate::page_weight::DATA_BLOCK_ID)?
+            .text_content()?;
+        serde_json::from_str(&text).ok()
+    }
+
     /// Scrolls the section named in the URL into view once it exists.
     pub fn scroll_to(id: &str) {
         if let Some(el) = web_sys::window()
@@ -268,8 +277,8 @@ mod web {
 
 #[cfg(target_arch = "wasm32")]
 pub use web::{
-    copy_text, current_route, has_prerendered, initial_view_state, remove_prerendered, scroll_to,
-    site_url, sync_with_browser,
+    copy_text, current_route, has_prerendered, initial_view_state, page_weight, remove_prerendered,
+    scroll_to, site_url, sync_with_browser,
 };
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -12,6 +12,7 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod notes;
+pub mod page_weight;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod route;

@@ -31,13 +31,22 @@ impl PrerenderedCharts {
     }
 }
 
-/// The page of `route` in its default view (German, no filter), as HTML, with `charts` drawn in.
-pub fn render(route: Route, dataset: Arc<Dataset>, charts: &PrerenderedCharts) -> String {
+/// The page of `route` in its default view (German, no filter), as HTML, with `charts` drawn in
+/// and, for the about page, the measured page `weight`.
+pub fn render(
+    route: Route,
+    dataset: Arc<Dataset>,
+    charts: &PrerenderedCharts,
+    weight: Option<&crate::page_weight::PageWeight>,
+) -> String {
     // Fails only when already set, which is fine: every call wants the same executor.
     let _ = any_spawner::Executor::init_custom_executor(DropEffects);
     let owner = Owner::new();
     let html = owner.with(|| {
         provide_context(charts.clone());
+        if let Some(weight) = weight {
+            provide_context(weight.clone());
+        }
         provide_app_context(ViewState::default(), route);
         view! { <Shell route>{route_view(route, dataset)}</Shell> }.to_html()
     });

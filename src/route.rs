@@ -16,6 +16,8 @@ pub enum Route {
 /// The pages of text linked from every page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageId {
+    /// About the site: data, how it is built, and its page weight.
+    About,
     /// Erklärung zur Barrierefreiheit, with the feedback contact.
     Accessibility,
     /// Summary of the findings in Leichte Sprache.
@@ -25,10 +27,16 @@ pub enum PageId {
 }
 
 impl PageId {
-    pub const ALL: [PageId; 3] = [PageId::Accessibility, PageId::EasyLanguage, PageId::Privacy];
+    pub const ALL: [PageId; 4] = [
+        PageId::About,
+        PageId::Accessibility,
+        PageId::EasyLanguage,
+        PageId::Privacy,
+    ];
 
     pub fn slug(self) -> &'static str {
         match self {
+            PageId::About => "ueber",
             PageId::Accessibility => "barrierefreiheit",
             PageId::EasyLanguage => "leichte-sprache",
             PageId::Privacy => "datenschutz",

@@ -62,9 +62,32 @@ async function idle(page, quietMs = 1000) {
   throw new Error(`${page.url()} was still busy (long tasks) after ${TIMEOUT / 1000} s`);
 }
 
-/** Navigates and waits for `expect` marks; says what the page showed if they never come. */
-async function load(page, url, expect, errors, timeout) {
+/**
+ * A reader's first use: the mouse moves over the page. The site's prerendered page starts its app
+ * then (public/boot.js); the baselines ignore it. Waits until the page's deferred scripts ran.
+ */
+export async function firstUse(page) {
+  await page.waitForFunction(() => document.readyState !== "loading", null, { polling: 20 });
+  await page.mouse.move(40, 40);
+  await page.mouse.move(60, 50);
+}
+
+/** Sum of the compressed bodies of the document and every resource so far. */
+const bodyBytes = (page) =>
+  page.evaluate(() =>
+    [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")].reduce(
+      (s, e) => s + e.encodedBodySize,
+      0,
+    ),
+  );
+
+/**
+ * Navigates and waits for `expect` marks; says what the page showed if they never come. With
+ * `use`, the reader moves the mouse as soon as the page can take it.
+ */
+async function load(page, url, expect, errors, timeout, use = false) {
   await page.goto(url, { waitUntil: "commit" });
+  if (use) await firstUse(page);
   try {
     await page.waitForFunction((names) => window.__bench?.reached(names), expect, { timeout, polling: 100 });
   } catch (e) {
@@ -82,12 +105,23 @@ async function load(page, url, expect, errors, timeout) {
  * and when the page was idle again (end of its last long task), and the bytes loaded: `body` sums the encoded (compressed) body sizes of the document and every
  * resource (Resource Timing), `transfer` is what the DevTools protocol counted, headers included.
  */
-export async function measureLoad(browser, url, expect, tableRows) {
+export async function measureLoad(browser, url, expect, tableRows, interact = false) {
   const { context, page, errors, net } = await openThrottled(browser, loadMarks(tableRows));
   try {
     await load(page, url, expect, errors, LOAD_TIMEOUT);
     await networkQuiet(net);
     const idleAt = await idle(page);
+    // The first view is measured; now the reader's first use, until the app's chart is drawn.
+    let use = {};
+    if (interact) {
+      const firstView = await bodyBytes(page);
+      await firstUse(page);
+      await page.waitForFunction(() => window.__bench.reached(["interactive"]), null, { timeout: LOAD_TIMEOUT, polling: 100 });
+      await networkQuiet(net);
+      const usedIdle = await idle(page);
+      const { intentAt, at } = await page.evaluate(() => ({ intentAt: window.__bench.intentAt, at: window.__bench.marks.interactive }));
+      use = { firstView, interactive: at - intentAt, interactiveIdle: Math.max(at, usedIdle) - intentAt };
+    }
     const seen = await page.evaluate(() => {
       const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
       return {
@@ -96,11 +130,16 @@ export async function measureLoad(browser, url, expect, tableRows) {
         files: entries.map((e) => ({ url: e.name, body: e.encodedBodySize, decoded: e.decodedBodySize })),
       };
     });
+    const all = seen.files.reduce((s, f) => s + f.body, 0);
     return {
       ...Object.fromEntries(expect.map((n) => [n, seen.marks[n]])),
       dom: seen.dom,
       idle: Math.max(idleAt, ...expect.map((n) => seen.marks[n])),
-      body: seen.files.reduce((s, f) => s + f.body, 0),
+      // Without a first use, everything loaded is the first view.
+      body: use.firstView ?? all,
+      bodyInteractive: all,
+      interactive: use.interactive ?? null,
+      interactiveIdle: use.interactiveIdle ?? null,
       transfer: net.transfer,
       files: seen.files,
       errors,
@@ -127,7 +166,7 @@ async function timed(page, type, act) {
 async function withSite(browser, url, first, use) {
   const { context, page, errors } = await openThrottled(browser, scaleMarks(first));
   try {
-    await load(page, url, ["table"], errors, TIMEOUT);
+    await load(page, url, ["table"], errors, TIMEOUT, true);
     const table = await page.evaluate(() => window.__bench.marks.table);
     const idleAt = Math.max(table, await idle(page)); // interactions start on an idle page
     return { table, idle: idleAt, errors, ...(await use(page)) };

@@ -20,6 +20,9 @@ export const loadMarks = (tableRows) => ({
   figures: { selector: "[data-testid=fig-ox] dd", text: true },
   table: { selector: ROW, min: tableRows },
   chart: { selector: "[data-testid=echart-anteil] svg path" },
+  // The site only: its app's own chart (the app mounts into <body>; the page from the server is
+  // inside #prerendered), i.e. the chart answers pointer and keyboard.
+  interactive: { selector: "body > main [data-testid=echart-anteil] svg path" },
 });
 
 /** The site showing a generated dataset: its first row is the dataset's first body (not the
@@ -57,6 +60,10 @@ export function installProbe({ marks, row }) {
     for (const e of list.getEntries()) lastBusy = Math.max(lastBusy, e.startTime + e.duration);
   }).observe({ type: "longtask", buffered: true });
 
+  // The first pointer movement: when the reader's first use began (the site starts its app then).
+  let intentAt = null;
+  addEventListener("pointermove", (e) => intentAt ??= e.timeStamp, true);
+
   let armed = null;
   for (const type of ["click", "input", "change"]) {
     addEventListener(
@@ -78,6 +85,10 @@ export function installProbe({ marks, row }) {
   window.__bench = {
     marks: seen,
     dom,
+    /** The time of the first pointer movement, or null. */
+    get intentAt() {
+      return intentAt;
+    },
     /** True once every mark named has its frame time. */
     reached: (names) => names.every((n) => typeof seen[n] === "number"),
     firstRow,

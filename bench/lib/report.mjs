@@ -27,13 +27,21 @@ export const TARGETS = [
   { name: "bytes site/plain-JS", of: ["site", "plain-js", "body"], max: 0.8 },
 ];
 
+/** Not targets of the issue, printed beside them so the first view is never the whole story. */
+export const ALSO = [{ name: "bytes once the app runs site/plain-JS", of: ["site", "plain-js", "bodyInteractive", "body"] }];
+
 export function ratios(load) {
-  return TARGETS.map(({ name, of: [a, b, field], max }) => {
+  const also = ALSO.map(({ name, of: [a, b, fa, fb] }) => {
+    const x = load[a]?.median[fa];
+    const y = load[b]?.median[fb];
+    return { name, ratio: x != null && y ? x / y : null, target: null, met: null };
+  });
+  return [...TARGETS.map(({ name, of: [a, b, field], max }) => {
     const x = load[a]?.median[field];
     const y = load[b]?.median[field];
     const ratio = x != null && y ? x / y : null;
     return { name, ratio, target: max, met: ratio != null && ratio <= max };
-  });
+  }), ...also];
 }
 
 export function printLoad(load, runs) {
@@ -47,8 +55,13 @@ export function printLoad(load, runs) {
     ms(m.idle),
     kb(m.body),
     kb(m.transfer),
+    ms(m.interactive),
+    kb(m.bodyInteractive),
   ]);
-  console.log(table(["page", "key figures", "table (40 rows)", "first chart", "idle", "bytes (br bodies)", "transfer"], rows));
+  console.log(table(["page", "key figures", "table (40 rows)", "first chart", "idle", "bytes (br bodies)", "transfer", "first use → app chart", "bytes with app"], rows));
+  console.log("(first chart: the first chart on screen; the site's comes drawn in its HTML. \"first use → app chart\": the site");
+  console.log(" starts its app at the reader's first use (here a mouse move after the page was idle); time from that");
+  console.log(" move until the app's own, interactive chart is drawn. \"bytes with app\": everything loaded after that.)");
 }
 
 export function printRatios(list) {
@@ -56,8 +69,8 @@ export function printRatios(list) {
   const rows = list.map((r) => [
     r.name,
     r.ratio == null ? "–" : r.ratio.toFixed(2),
-    `≤ ${r.target}`,
-    r.ratio == null ? "not measured" : r.met ? "met" : "NOT met",
+    r.target == null ? "(no target)" : `≤ ${r.target}`,
+    r.ratio == null ? "not measured" : r.target == null ? "" : r.met ? "met" : "NOT met",
   ]);
   console.log(table(["ratio", "value", "target", ""], rows));
 }

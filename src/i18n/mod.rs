@@ -190,10 +190,11 @@ texts! { T {
     PrintMeta =>
         "Quelle: Schleswig-Holsteinischer Landtag, Drucksache {number} vom {date} · Datenversion {version} · {url}",
         "Source: Schleswig-Holstein Landtag, Drucksache {number} of {date} · data version {version} · {url}";
+    PageAbout => "Über diese Website", "About this website";
     PageAccessibility => "Erklärung zur Barrierefreiheit", "Accessibility statement";
     PageEasyLanguage => "Leichte Sprache", "Easy-to-read summary (German: Leichte Sprache)";
     PagePrivacy => "Datenschutz", "Privacy";
-    FooterNav => "Über diese Seite", "About this site";
+    FooterNav => "Informationen zur Website", "Information about this website";
     LoadingInteractive => "Filter, Sortierung und Diagramme werden geladen …", "Loading filters, sorting and charts …";
     AppMissing =>
         "Filter, Sortierung und Diagramme können in diesem Browser nicht starten (WebAssembly fehlt oder wurde blockiert). Alle Zahlen und die Tabelle stehen trotzdem auf dieser Seite; die Daten gibt es unter „Daten herunterladen“.",
@@ -397,6 +398,7 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
 pub fn page_name(page: crate::route::PageId) -> T {
     use crate::route::PageId;
     match page {
+        PageId::About => T::PageAbout,
         PageId::Accessibility => T::PageAccessibility,
         PageId::EasyLanguage => T::PageEasyLanguage,
         PageId::Privacy => T::PagePrivacy,

@@ -33,8 +33,8 @@ super::texts! { P {
         "Der Betreiber dieser Website ist bemüht, sie im Einklang mit der Richtlinie (EU) 2016/2102 barrierefrei zugänglich zu machen, die in Schleswig-Holstein das Landesbehindertengleichstellungsgesetz (LBGG) umsetzt. Maßstab sind die Barrierefreie-Informationstechnik-Verordnung (BITV 2.0) und die Web Content Accessibility Guidelines (WCAG) 2.1 auf Stufe AA.",
         "The operator of this site endeavours to make it accessible in accordance with Directive (EU) 2016/2102, which Schleswig-Holstein implements in its Disability Equality Act (Landesbehindertengleichstellungsgesetz, LBGG). The yardstick is the German Barrier-free Information Technology Ordinance (BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.";
     A11yScope =>
-        "Diese Erklärung gilt für die ganze Website „Umstieg auf Open-Xchange“: die Übersicht, die einbettbaren Diagramme und die Seiten „Erklärung zur Barrierefreiheit“, „Leichte Sprache“ und „Datenschutz“. Sie folgt dem Mustertext der Europäischen Union (Durchführungsbeschluss (EU) 2018/1523).",
-        "This statement applies to the whole site “Moving to Open-Xchange”: the overview, the embeddable charts and the pages “Accessibility statement”, “Easy-to-read summary” and “Privacy”. It follows the European Union's model statement (Implementing Decision (EU) 2018/1523).";
+        "Diese Erklärung gilt für die ganze Website „Umstieg auf Open-Xchange“: die Übersicht, die einbettbaren Diagramme und die Seiten „Über diese Website“, „Erklärung zur Barrierefreiheit“, „Leichte Sprache“ und „Datenschutz“. Sie folgt dem Mustertext der Europäischen Union (Durchführungsbeschluss (EU) 2018/1523).",
+        "This statement applies to the whole site “Moving to Open-Xchange”: the overview, the embeddable charts and the pages “About this website”, “Accessibility statement”, “Easy-to-read summary” and “Privacy”. It follows the European Union's model statement (Implementing Decision (EU) 2018/1523).";
     A11yStatusHeading => "Stand der Vereinbarkeit mit den Anforderungen", "Compliance status";
     A11yStatus =>
         "Diese Website ist mit den Anforderungen teilweise vereinbar. Welche Inhalte nicht oder nur eingeschränkt barrierefrei sind, steht im nächsten Abschnitt.",
@@ -158,6 +158,48 @@ super::texts! { P {
     EasyMore =>
         "Auf der Haupt-Seite stehen alle Zahlen für jedes Amt. Dort gibt es auch Tabellen und Bilder. Der Text dort ist nicht in Leichter Sprache.",
         "The main page has all the numbers for every office. It also has tables and charts. The text there is not easy to read.";
+
+    // About the site.
+    AboutTitle => "Über diese Website", "About this website";
+    AboutIntro =>
+        "Diese Website zeigt, wie weit die Landesverwaltung Schleswig-Holstein ihre E-Mail-Konten von Microsoft Exchange auf Open-Xchange umgestellt hat. Alle Zahlen stammen aus der Antwort der Landesregierung auf eine Kleine Anfrage im Landtag: Drucksache {number} vom {date}.",
+        "This website shows how far Schleswig-Holstein's state administration has moved its e-mail accounts from Microsoft Exchange to Open-Xchange. Every figure comes from the state government's answer to a minor interpellation in the Landtag: paper (Drucksache) {number} of {date}.";
+    AboutDataHeading => "Die Daten", "The data";
+    AboutData =>
+        "Die Tabelle der Antwort ist Zeile für Zeile abgeschrieben; ein automatischer Test vergleicht jede Zeile mit dem Text der Drucksache. Summen und Anteile rechnet die Website selbst nach. Wo die Quelle sich widerspricht oder ungewöhnlich ist, steht das offen in den Datenhinweisen; nichts wird stillschweigend korrigiert. Alle Daten können Sie herunterladen (JSON und CSV, Lizenz CC BY 4.0).",
+        "The answer's table is transcribed row by row; an automated test compares every row with the text of the paper. The site recomputes totals and shares itself. Where the source contradicts itself or is unusual, the data notes say so openly; nothing is corrected silently. You can download all data (JSON and CSV, licence CC BY 4.0).";
+    AboutBuiltHeading => "Wie die Website gebaut ist", "How the website is built";
+    AboutBuilt =>
+        "Die Website ist in Rust geschrieben (mit Leptos, als WebAssembly); die Diagramme zeichnet Apache ECharts. Beim Bau entstehen alle Seiten fertig als HTML, mit Zahlen, Diagrammen und Tabelle: Sie sind sofort lesbar, auch ohne JavaScript. Das Programm für Filter, Sortierung, Tooltips und Teilen lädt Ihr Browser erst, wenn Sie die Seite bedienen (Maus, Tastatur oder Berührung). Alles kommt vom Server dieser Website: keine fremden Dienste, keine Cookies.",
+        "The website is written in Rust (with Leptos, as WebAssembly); Apache ECharts draws the charts. The build writes every page as finished HTML, with figures, charts and table: they can be read at once, even without JavaScript. Your browser loads the program for filters, sorting, tooltips and sharing only when you use the page (mouse, keyboard or touch). Everything comes from this website's own server: no third-party services, no cookies.";
+    AboutWeightHeading => "Seitengewicht", "Page weight";
+    AboutWeightIntro =>
+        "So viel lädt Ihr Browser für die Übersicht, gemessen beim Bau dieser Fassung der Website am {date}. „Übertragen“ ist die Größe, die der Server mit Brotli komprimiert sendet; 1 kB sind 1.000 Byte.",
+        "This is what your browser loads for the overview, measured when this version of the website was built on {date}. “Transferred” is the size the server sends, compressed with Brotli; 1 kB is 1,000 bytes.";
+    AboutWeightCaption => "Seitengewicht der Übersicht", "Page weight of the overview";
+    AboutWeightPart => "Teil", "Part";
+    AboutWeightFiles => "Dateien", "Files";
+    AboutWeightSent => "übertragen", "transferred";
+    AboutWeightStored => "unkomprimiert", "uncompressed";
+    AboutWeightFirst =>
+        "Erste Ansicht: Seite mit Zahlen, Diagrammen und Tabelle",
+        "First view: page with figures, charts and table";
+    AboutWeightApp =>
+        "Beim ersten Bedienen zusätzlich: Programm, Diagramm-Bibliothek, Datensatz",
+        "Added on first use: program, chart library, dataset";
+    AboutWeightAll => "Zusammen", "Total";
+    AboutWeightGzip =>
+        "Browser ohne Brotli erhalten gzip: zusammen {all}, davon {first} für die erste Ansicht.",
+        "Browsers without Brotli receive gzip: {all} in total, {first} of it for the first view.";
+    AboutWeightEachFile => "Alle Dateien einzeln", "Every file";
+    AboutWeightFile => "Datei", "File";
+    AboutWeightMissing =>
+        "Für diese Fassung der Website wurde kein Seitengewicht gemessen.",
+        "No page weight was measured for this version of the website.";
+    AboutSpeedHeading => "Geschwindigkeit", "Speed";
+    AboutSpeed =>
+        "Wie schnell Zahlen, Tabelle und das erste Diagramm erscheinen, misst ein Benchmark im Quelltext des Projekts (Ordner bench): mit vierfach verlangsamtem Prozessor und im Vergleich mit einer schlichten HTML-Seite und mit einer üblichen JavaScript-Seite mit ECharts. Die Ergebnisse und wie man sie nachmisst, stehen in der README-Datei des Projekts.",
+        "How quickly the figures, the table and the first chart appear is measured by a benchmark in the project's source code (folder bench): with the processor slowed down four times, and compared with a plain HTML page and with a typical JavaScript page using ECharts. The results and how to reproduce them are in the project's README file.";
 
     // Privacy.
     PrivacyTitle => "Datenschutz", "Privacy";

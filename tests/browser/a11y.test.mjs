@@ -11,12 +11,12 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, serve, launch, openPage } from "./harness.mjs";
+import { ROOT, serve, launch, openPage, startApp } from "./harness.mjs";
 
 const AXE = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const CHARTS = ["anteil", "konten", "ressorts", "restkonten", "zeitplan"];
-const PAGES = ["barrierefreiheit", "leichte-sprache", "datenschutz"];
+const PAGES = ["ueber", "barrierefreiheit", "leichte-sprache", "datenschutz"];
 
 let site, browser;
 before(async () => {
@@ -214,6 +214,7 @@ test("axe: the prerendered page when the WebAssembly cannot start", async () => 
     waitForApp: false,
     route: (p) => p.route("**/*.wasm", (route) => route.abort()),
   });
+  await startApp(page);
   await page.waitForSelector("[data-testid=app-missing]", { timeout: 30000 });
   await assertAccessible(page, "prerendered dashboard without WebAssembly");
   await context.close();

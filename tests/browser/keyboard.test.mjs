@@ -3,7 +3,7 @@
 // close and give focus back.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage } from "./harness.mjs";
+import { serve, launch, openPage, startApp } from "./harness.mjs";
 
 const NB = "\u00a0";
 let site, browser;
@@ -324,6 +324,7 @@ test("the text pages are reached from the footer and lead back by keyboard", asy
   await page.getByTestId("footer-leichte-sprache").focus();
   await page.keyboard.press("Enter");
   await page.getByTestId("page-leichte-sprache").waitFor();
+  await startApp(page);
   await page.waitForFunction(() => !document.getElementById("prerendered"));
   await page.getByTestId("back-to-dashboard").focus();
   await page.keyboard.press("Enter");

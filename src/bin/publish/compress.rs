@@ -8,19 +8,27 @@ const COMPRESSIBLE: [&str; 9] = [
     "html", "css", "js", "wasm", "json", "csv", "svg", "txt", "xml",
 ];
 
-fn compress_file(path: &Path) -> std::io::Result<()> {
-    let data = std::fs::read(path)?;
+pub fn gzip(data: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(&data)?;
-    std::fs::write(with_suffix(path, "gz"), gz.finish()?)?;
+    gz.write_all(data)?;
+    gz.finish()
+}
+
+pub fn brotli(data: &[u8]) -> std::io::Result<Vec<u8>> {
     let mut br = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
         lgwin: 22,
         ..Default::default()
     };
-    brotli::BrotliCompress(&mut data.as_slice(), &mut br, &params)?;
-    std::fs::write(with_suffix(path, "br"), br)
+    brotli::BrotliCompress(&mut &data[..], &mut br, &params)?;
+    Ok(br)
+}
+
+fn compress_file(path: &Path) -> std::io::Result<()> {
+    let data = std::fs::read(path)?;
+    std::fs::write(with_suffix(path, "gz"), gzip(&data)?)?;
+    std::fs::write(with_suffix(path, "br"), brotli(&data)?)
 }
 
 fn with_suffix(path: &Path, suffix: &str) -> std::path::PathBuf {

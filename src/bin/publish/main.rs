@@ -11,8 +11,9 @@ use ox_transparenz::charts::{build, ChartInput, Theme};
 use ox_transparenz::export::*;
 use ox_transparenz::i18n::{Lang, T};
 use ox_transparenz::model::{parse_dataset, Dataset};
+use ox_transparenz::page_weight::{app_paths, first_view_paths, iso_date, FileWeight, PageWeight};
 use ox_transparenz::prerender;
-use ox_transparenz::route::Route;
+use ox_transparenz::route::{PageId, Route};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -64,11 +65,21 @@ fn run(root: &Path) -> Result<(), String> {
     write(root, "chart-heights.css", css.as_bytes()).map_err(io)?;
     let charts = draw_charts(&dataset)?;
     let html = std::fs::read_to_string(&index).map_err(io)?;
-    for route in routes() {
+    // The about page shows what the overview weighs, so it is rendered once the overview is written.
+    let about = Route::Page(PageId::About);
+    let mut weight = None;
+    for route in routes().into_iter().filter(|r| *r != about).chain([about]) {
         let (path, page) = page_file(route, &html);
-        let rendered =
-            prerender::render(route, dataset.clone(), &charts) + &prerender::status_line();
-        let page = prerender::inject(&page, &rendered, &title(route, &dataset));
+        if route == about {
+            weight = Some(measure_weight(root)?);
+        }
+        let rendered = prerender::render(route, dataset.clone(), &charts, weight.as_ref())
+            + &prerender::status_line();
+        let mut page = prerender::inject(&page, &rendered, &title(route, &dataset));
+        if let (true, Some(w)) = (route == about, &weight) {
+            let at = page.find("</head>").ok_or("index.html has no </head>")?;
+            page.insert_str(at, &w.data_block());
+        }
         write(root, &path, page.as_bytes()).map_err(io)?;
     }
     let files = compress::precompress(root).map_err(io)?;
@@ -77,6 +88,45 @@ fn run(root: &Path) -> Result<(), String> {
         routes().len()
     );
     Ok(())
+}
+
+/// What the overview (`index.html`, already written) loads at first and what the app adds, each
+/// file with its size as stored, as Brotli and as gzip (compressed as `compress` does).
+fn measure_weight(root: &Path) -> Result<PageWeight, String> {
+    let index = std::fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?;
+    let measure = |paths: Vec<String>| -> Result<Vec<FileWeight>, String> {
+        paths
+            .into_iter()
+            .map(|path| {
+                let data = std::fs::read(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
+                let size = |d: std::io::Result<Vec<u8>>| d.map(|v| v.len() as u64);
+                Ok(FileWeight {
+                    bytes: data.len() as u64,
+                    brotli: size(compress::brotli(&data)).map_err(|e| e.to_string())?,
+                    gzip: size(compress::gzip(&data)).map_err(|e| e.to_string())?,
+                    path,
+                })
+            })
+            .collect()
+    };
+    // The build's date; SOURCE_DATE_EPOCH fixes it for a reproducible build.
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    Ok(PageWeight {
+        built: iso_date(now),
+        first_view: measure(
+            std::iter::once("index.html".to_string())
+                .chain(first_view_paths(&index))
+                .collect(),
+        )?,
+        app: measure(app_paths(&index, DATASET_PATH))?,
+    })
 }
 
 /// Draws every chart of the default view to SVG with ECharts in Node.js (scripts/render-charts.mjs),

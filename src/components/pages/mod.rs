@@ -1,7 +1,8 @@
-//! The pages of text every public site needs: accessibility statement with feedback contact,
+//! The pages of text every public site needs: about the site (with its page weight), accessibility statement with feedback contact,
 //! Leichte Sprache summary, privacy. Each is its own route (`…/<slug>/`); the texts are in
 //! `crate::i18n::P`, the operator's contact in [`contact`].
 
+mod about;
 mod accessibility;
 pub mod contact;
 mod contact_block;
@@ -13,6 +14,7 @@ use crate::i18n::P;
 use crate::model::Dataset;
 use crate::route::PageId;
 use crate::url_state::ViewState;
+use about::About;
 use accessibility::AccessibilityStatement;
 use contact_block::ContactBlock;
 use easy_language::EasyLanguage;
@@ -34,6 +36,10 @@ pub fn InfoPage(page: PageId, dataset: Arc<Dataset>) -> impl IntoView {
     let lang = ctx.lang;
     let root = ctx.route.root();
     let content = match page {
+        PageId::About => {
+            let snapshot = Arc::new(dataset.latest().clone());
+            view! { <About snapshot /> }.into_any()
+        }
         PageId::Accessibility => view! { <AccessibilityStatement /> }.into_any(),
         PageId::EasyLanguage => {
             let snapshot = Arc::new(dataset.latest().clone());

@@ -1,0 +1,155 @@
+use crate::app::use_app_context;
+use crate::format;
+use crate::i18n::{Lang, P};
+use crate::model::Snapshot;
+use crate::page_weight::{totals, FileWeight, PageWeight};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+/// The page weight measured at build time: given to the page while it is rendered at build time,
+/// read from the page's data block by the app, so both show the same figures.
+fn page_weight() -> Option<PageWeight> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return use_context::<PageWeight>();
+    #[cfg(target_arch = "wasm32")]
+    return crate::browser::page_weight();
+}
+
+/// Kilobytes (1,000 bytes) to one decimal, with the language's separators: "1.604,8 kB".
+fn kb(bytes: u64, lang: Lang) -> String {
+    let tenths = (bytes + 50) / 100;
+    let point = if lang == Lang::De { ',' } else { '.' };
+    format!(
+        "{}{point}{} kB",
+        format::int(tenths / 10, lang),
+        tenths % 10
+    )
+}
+
+/// About the site: where the data comes from, how the site is built, and what it weighs.
+#[component]
+pub fn About(snapshot: Arc<Snapshot>) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let t = move |key: P| move || key.get(lang.get());
+    let source = snapshot.source.clone();
+    let intro = move || {
+        let lang = lang.get();
+        P::AboutIntro.fill(
+            lang,
+            &[
+                ("number", &source.number),
+                ("date", &format::date(&source.date, lang)),
+            ],
+        )
+    };
+    view! {
+        <h1 data-testid="page-ueber">{t(P::AboutTitle)}</h1>
+        <p>{intro}</p>
+        <h2>{t(P::AboutDataHeading)}</h2>
+        <p>{t(P::AboutData)}</p>
+        <h2>{t(P::AboutBuiltHeading)}</h2>
+        <p>{t(P::AboutBuilt)}</p>
+        <h2 id="seitengewicht">{t(P::AboutWeightHeading)}</h2>
+        {match page_weight() {
+            Some(weight) => view! { <Weight weight /> }.into_any(),
+            None => view! { <p data-testid="page-weight-missing">{t(P::AboutWeightMissing)}</p> }.into_any(),
+        }}
+        <h2>{t(P::AboutSpeedHeading)}</h2>
+        <p>{t(P::AboutSpeed)}</p>
+    }
+}
+
+#[component]
+fn Weight(weight: PageWeight) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let t = move |key: P| move || key.get(lang.get());
+    let weight = Arc::new(weight);
+    let w = weight.clone();
+    let intro = move || {
+        let lang = lang.get();
+        P::AboutWeightIntro.fill(lang, &[("date", &format::date(&w.built, lang))])
+    };
+    let first = totals(&weight.first_view);
+    let app = totals(&weight.app);
+    let all = weight.all();
+    let row = move |label: P, files: usize, sums: (u64, u64, u64), test: &'static str| {
+        view! {
+            <tr data-testid=test>
+                <th scope="row">{t(label)}</th>
+                <td class="num">{files}</td>
+                <td class="num">{move || kb(sums.1, lang.get())}</td>
+                <td class="num">{move || kb(sums.0, lang.get())}</td>
+            </tr>
+        }
+    };
+    let gzip = move || {
+        let lang = lang.get();
+        P::AboutWeightGzip.fill(
+            lang,
+            &[("all", &kb(all.2, lang)), ("first", &kb(first.2, lang))],
+        )
+    };
+    let w = weight.clone();
+    let file_rows = move || {
+        let lang = lang.get();
+        let weight = &w;
+        let part = |files: &[FileWeight], label: P| {
+            files
+                .iter()
+                .map(|f| {
+                    view! {
+                        <tr>
+                            <th scope="row"><code>{f.path.clone()}</code></th>
+                            <td>{label.get(lang)}</td>
+                            <td class="num">{kb(f.brotli, lang)}</td>
+                            <td class="num">{kb(f.bytes, lang)}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        };
+        view! {
+            {part(&weight.first_view, P::AboutWeightFirst)}
+            {part(&weight.app, P::AboutWeightApp)}
+        }
+    };
+    view! {
+        <p>{intro}</p>
+        <div class="table-scroll">
+            <table class="data" data-testid="page-weight">
+                <caption>{t(P::AboutWeightCaption)}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t(P::AboutWeightPart)}</th>
+                        <th scope="col" class="num">{t(P::AboutWeightFiles)}</th>
+                        <th scope="col" class="num">{t(P::AboutWeightSent)}</th>
+                        <th scope="col" class="num">{t(P::AboutWeightStored)}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {row(P::AboutWeightFirst, weight.first_view.len(), first, "weight-first")}
+                    {row(P::AboutWeightApp, weight.app.len(), app, "weight-app")}
+                    {row(P::AboutWeightAll, weight.first_view.len() + weight.app.len(), all, "weight-all")}
+                </tbody>
+            </table>
+        </div>
+        <p>{gzip}</p>
+        <details>
+            <summary>{t(P::AboutWeightEachFile)}</summary>
+            <div class="table-scroll">
+                <table class="data" data-testid="page-weight-files">
+                    <caption>{t(P::AboutWeightEachFile)}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{t(P::AboutWeightFile)}</th>
+                            <th scope="col">{t(P::AboutWeightPart)}</th>
+                            <th scope="col" class="num">{t(P::AboutWeightSent)}</th>
+                            <th scope="col" class="num">{t(P::AboutWeightStored)}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{file_rows}</tbody>
+                </table>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,177 @@
+//! The page weight shown on the about page: what a reader's browser loads for the overview, file by
+//! file, measured by the publish step on the built site (so it is never a number kept by hand).
+//! The first view is the page as the server sends it; the app's files follow at the reader's
+//! first sign of use (public/boot.js).
+
+use serde::{Deserialize, Serialize};
+
+/// Id of the JSON data block that carries the weight in the about page (`<script
+/// type="application/json">`: data, never run), so the app shows the same figures as the HTML.
+pub const DATA_BLOCK_ID: &str = "page-weight";
+
+/// One file the overview loads, with its size as stored and as sent compressed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FileWeight {
+    /// Path from the site root, e.g. `index.html`.
+    pub path: String,
+    pub bytes: u64,
+    pub brotli: u64,
+    pub gzip: u64,
+}
+
+/// The overview's files, as measured at build time.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageWeight {
+    /// The day of the build, `YYYY-MM-DD`.
+    pub built: String,
+    /// The page as the server sends it, with what it loads by itself.
+    pub first_view: Vec<FileWeight>,
+    /// What the interactive app adds: program, chart library, dataset.
+    pub app: Vec<FileWeight>,
+}
+
+/// Sums of a list of files: (bytes, brotli, gzip).
+pub fn totals<'a>(files: impl IntoIterator<Item = &'a FileWeight>) -> (u64, u64, u64) {
+    files.into_iter().fold((0, 0, 0), |(b, br, gz), f| {
+        (b + f.bytes, br + f.brotli, gz + f.gzip)
+    })
+}
+
+impl PageWeight {
+    /// The whole weight once the app runs.
+    pub fn all(&self) -> (u64, u64, u64) {
+        totals(self.first_view.iter().chain(&self.app))
+    }
+
+    /// The data block for an HTML page. `<` is written as `\u003c`, so no text in it can end the
+    /// element.
+    pub fn data_block(&self) -> String {
+        let json = serde_json::to_string(self)
+            .unwrap_or_default()
+            .replace('<', "\\u003c");
+        format!(r#"<script type="application/json" id="{DATA_BLOCK_ID}">{json}</script>"#)
+    }
+}
+
+/// The files the overview's HTML loads by itself: stylesheets, icon and scripts, as paths from the
+/// site root (in page order, each once).
+pub fn first_view_paths(index_html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (tag, attr) in [("<link", "href"), ("<script", "src")] {
+        let mut rest = index_html;
+        while let Some(i) = rest.find(tag) {
+            let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
+            let t = &rest[i..end];
+            let loads = tag == "<script"
+                || ["stylesheet", "icon"].contains(&attribute(t, "rel").unwrap_or_default());
+            if let (true, Some(path)) = (loads, attribute(t, attr)) {
+                push_path(&mut out, path);
+            }
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+/// The files the app adds (named on the `boot.js` element by the publish step) and the dataset.
+pub fn app_paths(index_html: &str, dataset: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(i) = index_html.find("<script data-start=") {
+        let end = index_html[i..]
+            .find('>')
+            .map_or(index_html.len(), |j| i + j);
+        let tag = &index_html[i..end];
+        for name in ["data-app-wasm", "data-app-js", "data-start", "data-echarts"] {
+            if let Some(path) = attribute(tag, name) {
+                push_path(&mut out, path);
+            }
+        }
+    }
+    push_path(&mut out, dataset);
+    out
+}
+
+fn push_path(out: &mut Vec<String>, path: &str) {
+    let path = path.trim_start_matches('/').to_string();
+    let external = path.contains(':') || path.starts_with("//");
+    if !path.is_empty() && !external && !out.contains(&path) {
+        out.push(path);
+    }
+}
+
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let key = format!(" {name}=\"");
+    let at = tag.find(&key)? + key.len();
+    Some(&tag[at..at + tag[at..].find('"')?])
+}
+
+/// `YYYY-MM-DD` of a Unix time (UTC), for the build date.
+pub fn iso_date(unix_seconds: u64) -> String {
+    // Howard Hinnant's days-to-civil algorithm.
+    let z = (unix_seconds / 86_400) as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<head><link rel="icon" href="favicon.svg" type="image/svg+xml" />
+<script data-start="/start-1.js" data-app-js="/app-1.js" data-app-wasm="/app-1_bg.wasm" src="boot.js" defer data-echarts="/vendor/echarts.min.js"></script>
+<link rel="stylesheet" href="/main-1.css" integrity="x"/><link rel="stylesheet" href="chart-heights.css" />
+<link rel="canonical" href="https://example.org/"></head><body><a href="data/x.csv">x</a></body>"#;
+
+    #[test]
+    fn finds_what_the_page_loads_and_what_the_app_adds() {
+        assert_eq!(
+            first_view_paths(PAGE),
+            ["favicon.svg", "main-1.css", "chart-heights.css", "boot.js"]
+        );
+        assert_eq!(
+            app_paths(PAGE, "data/dataset.json"),
+            [
+                "app-1_bg.wasm",
+                "app-1.js",
+                "start-1.js",
+                "vendor/echarts.min.js",
+                "data/dataset.json"
+            ]
+        );
+    }
+
+    #[test]
+    fn sums_and_a_data_block_that_cannot_end_early() {
+        let f = |path: &str, n| FileWeight {
+            path: path.into(),
+            bytes: n,
+            brotli: n / 4,
+            gzip: n / 3,
+        };
+        let w = PageWeight {
+            built: "2026-11-27".into(),
+            first_view: vec![f("index.html", 1200), f("</script><b>", 300)],
+            app: vec![f("a.wasm", 9000)],
+        };
+        assert_eq!(totals(&w.first_view), (1500, 375, 500));
+        assert_eq!(w.all(), (10_500, 2_625, 3_500));
+        let block = w.data_block();
+        assert_eq!(block.matches("</script>").count(), 1);
+        let json = &block[block.find('>').unwrap() + 1..block.rfind("</script>").unwrap()];
+        assert_eq!(serde_json::from_str::<PageWeight>(json).unwrap(), w);
+    }
+
+    #[test]
+    fn dates_of_unix_times() {
+        assert_eq!(iso_date(0), "1970-01-01");
+        assert_eq!(iso_date(951_782_400), "2000-02-29");
+        assert_eq!(iso_date(1_795_737_600), "2026-11-27");
+    }
+}

@@ -1,0 +1,142 @@
+// The first view (issue 6): the page as the server sends it shows figures, table and every chart
+// and loads nothing else; the app follows at the reader's first sign of use, takes over what the
+// reader already did, and the about page states the weight of both, file by file.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { join } from "node:path";
+import { DIST, serve, launch, openPage, appReady, startApp } from "./harness.mjs";
+
+let site;
+let browser;
+before(async () => {
+  site = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const CHARTS = ["anteil", "konten", "ressorts", "restkonten", "zeitplan"];
+const path = (url) => new URL(url).pathname.replace(/^\//, "") || "index.html";
+
+test("until the reader does something, the page loads only itself, its styles and boot.js, and shows every chart", async () => {
+  const { page, context, problems, requests } = await openPage(browser, site.url, { waitForApp: false });
+  await page.waitForLoadState("load");
+  await page.waitForTimeout(1500);
+  const loaded = requests.map(path).sort();
+  assert.deepEqual(loaded, ["boot.js", "chart-heights.css", "favicon.svg", "index.html", loaded.find((p) => /^main-.*\.css$/.test(p))].sort());
+  assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
+  for (const slug of CHARTS) {
+    const bars = await page.locator(`#prerendered [data-testid=echart-${slug}] svg path`).count();
+    assert.ok(bars > 5, `${slug}: drawn at build time (${bars} paths)`);
+  }
+  // The drawing is hidden from screen readers; the chart's container carries its description.
+  const svg = page.locator("#prerendered [data-testid=echart-anteil] svg");
+  assert.equal(await svg.getAttribute("aria-hidden"), "true");
+  assert.match(await page.getByTestId("echart-anteil").getAttribute("aria-label"), /BNUR/);
+  assert.equal(await page.getByTestId("app-status").innerText(), "", "no loading notice before the app is asked for");
+  assert.deepEqual(problems, []);
+
+  await startApp(page);
+  await appReady(page);
+  for (const f of [/\.wasm$/, /^vendor\/echarts\.min\.js$/, /^start-[0-9a-f]{16}\.js$/, /^data\/dataset\.json$/]) {
+    assert.ok(requests.map(path).some((p) => f.test(p)), `${f} loaded once the app was asked for`);
+  }
+  await page.waitForSelector("body > main [data-testid=echart-anteil] svg path", { state: "attached" });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a search typed and a sort pressed before the app is ready are carried over to it", async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const { page, context, problems } = await openPage(browser, null, {
+    route: (p) =>
+      p.route("**/data/dataset.json", async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await page.goto(site.url);
+  await page.getByTestId("filter-search").fill("amt");
+  await page.getByTestId("sort-ox").click();
+  assert.ok(await page.locator("#prerendered").count(), "still the prerendered page");
+  release();
+  await appReady(page);
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("suche") === "amt");
+  await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "ox");
+  assert.equal(await page.getByTestId("filter-search").inputValue(), "amt");
+  const names = await page.locator("[data-testid=body-row] th").allInnerTexts();
+  assert.ok(names.length > 0 && names.length < 40, `filtered to ${names.length} rows`);
+  // The search ignores accents and case: "Finanzämter" matches too.
+  assert.ok(names.every((n) => /[aä]mt/i.test(n)), names.join(", "));
+  // The pressed button keeps the keyboard focus in the app's page.
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), "sort-ox");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an address with a view starts the app at once", async () => {
+  const { page, context, problems } = await openPage(browser, `${site.url}?ressort=ohne`, { waitForApp: false });
+  await appReady(page); // no mouse, no key
+  assert.ok((await page.getByTestId("body-row").count()) < 40);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an embed reports its height before the app runs", async () => {
+  // A press page on another origin (another port).
+  const host = createServer((req, res) => {
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    res.end(`<!doctype html><iframe id="e" src="${site.url}embed/anteil/" height="100"></iframe>`);
+  });
+  await new Promise((ok) => host.listen(0, "127.0.0.1", ok));
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${host.address().port}/`);
+  // Asks as embed.js does when it loads after the frame.
+  const height = await page.evaluate(
+    () =>
+      new Promise((ok) => {
+        addEventListener("message", (e) => e.data?.type === "ox-transparenz:height" && ok(e.data.height));
+        document.getElementById("e").contentWindow.postMessage({ type: "ox-transparenz:request-height" }, "*");
+      }),
+  );
+  assert.ok(height > 400, `reported ${height} px`);
+  const frame = page.frame({ url: /embed\/anteil/ });
+  assert.ok(await frame.locator("#prerendered").count(), "the app has not started in the frame");
+  await context.close();
+  await new Promise((ok) => host.close(ok));
+});
+
+test("the about page states the weight of exactly the files the overview loads, as the server sends them", async () => {
+  const { page, context, problems } = await openPage(browser, `${site.url}ueber/`);
+  const rows = await page.locator("[data-testid=page-weight-files] tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent.trim())),
+  );
+  const kb = (bytes) => `${(Math.round(bytes / 100) / 10).toLocaleString("de-DE", { minimumFractionDigits: 1 })} kB`;
+  const listed = { first: [], app: [] };
+  for (const [file, part, sent, stored] of rows) {
+    listed[part.startsWith("Erste") ? "first" : "app"].push(file);
+    assert.equal(stored, kb(statSync(join(DIST, file)).size), `${file} as stored`);
+    // The publish step writes the .br beside each file with the same encoder it measures with.
+    assert.ok(existsSync(join(DIST, `${file}.br`)), `${file}.br`);
+    assert.equal(sent, kb(statSync(join(DIST, `${file}.br`)).size), `${file} as sent`);
+  }
+  // The lists are what a browser really requests: first view without the app, then with it.
+  const first = await openPage(browser, site.url, { waitForApp: false });
+  await first.page.waitForLoadState("load");
+  await first.page.waitForTimeout(1000);
+  assert.deepEqual(listed.first.sort(), first.requests.map(path).sort());
+  const before = first.requests.length;
+  await startApp(first.page);
+  await appReady(first.page);
+  assert.deepEqual(listed.app.sort(), first.requests.slice(before).map(path).sort());
+  await first.context.close();
+  assert.match(await page.getByTestId("weight-all").innerText(), /Zusammen\s+\d+\s+[\d.,]+ kB\s+[\d.,]+ kB/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
