@@ -245,14 +245,50 @@ mod web {
             .is_some()
     }
 
+    thread_local! {
+        /// The charts drawn at build time, by slug, kept from the removed copy of the page.
+        static PRERENDERED_CHARTS: std::cell::RefCell<std::collections::HashMap<String, web_sys::Element>> =
+            Default::default();
+    }
+
     /// Removes the copy of the page that was rendered at build time, once the app shows its own.
+    /// Its chart drawings are kept for the app's charts to show until they have drawn their own
+    /// ([`take_prerendered_chart`]), so the takeover does not blink; only when the address asks for
+    /// no view of its own, since they show the default view.
     pub fn remove_prerendered() {
-        if let Some(el) = web_sys::window()
+        let Some(el) = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(crate::PRERENDERED_ID))
-        {
-            el.remove();
+        else {
+            return;
+        };
+        if current_query().is_empty() {
+            if let Ok(list) = el.query_selector_all("[data-testid^='echart-'] > svg") {
+                PRERENDERED_CHARTS.with_borrow_mut(|charts| {
+                    for i in 0..list.length() {
+                        let Some(svg) = list
+                            .item(i)
+                            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                        else {
+                            continue;
+                        };
+                        let slug = svg
+                            .parent_element()
+                            .and_then(|p| p.get_attribute("data-testid"))
+                            .and_then(|t| t.strip_prefix("echart-").map(str::to_string));
+                        if let Some(slug) = slug {
+                            charts.insert(slug, svg);
+                        }
+                    }
+                });
+            }
         }
+        el.remove();
+    }
+
+    /// The drawing of chart `slug` from the page rendered at build time, once.
+    pub fn take_prerendered_chart(slug: &str) -> Option<web_sys::Element> {
+        PRERENDERED_CHARTS.with_borrow_mut(|charts| charts.remove(slug))
     }
 
     /// The page weight the build wrote into the page's data block (about page), if any.
@@ -278,7 +314,7 @@ mod web {
 #[cfg(target_arch = "wasm32")]
 pub use web::{
     copy_text, current_route, has_prerendered, initial_view_state, page_weight, remove_prerendered,
-    scroll_to, site_url, sync_with_browser,
+    scroll_to, site_url, sync_with_browser, take_prerendered_chart,
 };
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -205,6 +205,7 @@ mod draw {
     /// An instance with the callbacks that must live as long as it does.
     struct Live {
         chart: ECharts,
+        _finished: Closure<dyn Fn()>,
         _click: Closure<dyn Fn(JsValue)>,
         _resize: Closure<dyn Fn()>,
         observer: Option<web_sys::ResizeObserver>,
@@ -216,11 +217,27 @@ mod draw {
 
     fn create(
         el: &web_sys::HtmlElement,
+        slug: &str,
         on_select: Arc<dyn Fn(usize) + Send + Sync>,
     ) -> Option<Live> {
+        // The drawing from the build stays on top until ECharts has drawn (its "finished" event).
+        let placeholder = crate::browser::take_prerendered_chart(slug);
+        if let Some(svg) = &placeholder {
+            let _ = svg.class_list().add_1("placeholder");
+            let _ = el.append_child(svg);
+        }
+        let placeholder = std::cell::RefCell::new(placeholder);
+        let finished = Closure::<dyn Fn()>::new(move || {
+            if let Some(svg) = placeholder.borrow_mut().take() {
+                svg.remove();
+            }
+        });
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"svg".into());
         let chart = init(el, JsValue::NULL, &opts).ok()?;
+        chart
+            .on("finished", finished.as_ref().unchecked_ref())
+            .ok()?;
         let click = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
             let index = js_sys::Reflect::get(&params, &"dataIndex".into())
                 .ok()
@@ -247,6 +264,7 @@ mod draw {
         }
         Some(Live {
             chart,
+            _finished: finished,
             _click: click,
             _resize: resize,
             observer,
@@ -284,7 +302,7 @@ mod draw {
             let spec = spec.get();
             let Some(el) = node.get() else { return };
             if live.with_value(Option::is_none) {
-                match create(&el, on_select.clone()) {
+                match create(&el, spec.0.id.slug(), on_select.clone()) {
                     Some(l) => live.set_value(Some(l)),
                     None => {
                         failed.set(true);

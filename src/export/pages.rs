@@ -73,6 +73,6 @@ mod tests {
             page_file(Route::Dashboard, html),
             ("index.html".to_string(), html.to_string())
         );
-        assert_eq!(routes().len(), 9);
+        assert_eq!(routes().len(), 10);
     }
 }

@@ -140,3 +140,41 @@ test("the about page states the weight of exactly the files the overview loads, 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("when the app takes over, every chart stays drawn: no frame without its drawing", async () => {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const { page, context, problems } = await openPage(browser, null, {
+    route: (p) =>
+      p.route("**/data/dataset.json", async (route) => {
+        await held;
+        await route.continue();
+      }),
+  });
+  await page.goto(site.url);
+  await startApp(page);
+  // Each frame after the takeover: which charts of the app's page have no drawing.
+  await page.evaluate(() => {
+    window.blank = [];
+    window.__frameCount = 0;
+    const tick = () => {
+      if (!document.getElementById("prerendered")) {
+        window.__frameCount++;
+        for (const c of document.querySelectorAll("body > main [data-testid^=echart-]")) {
+          if (!c.querySelector("svg path")) window.blank.push(`${window.__frameCount}: ${c.dataset.testid}`);
+        }
+      }
+      if (window.__frameCount < 90) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  release();
+  await appReady(page);
+  await page.waitForFunction(() => window.__frameCount >= 90, null, { timeout: 30000 });
+  assert.deepEqual(await page.evaluate(() => window.blank), []);
+  // In the end only ECharts' drawing is left, the one from the build is gone.
+  assert.equal(await page.locator("body > main .chart > svg.placeholder").count(), 0);
+  assert.equal(await page.locator("body > main [data-testid=echart-anteil] svg").count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

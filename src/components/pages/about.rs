@@ -115,7 +115,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
     };
     view! {
         <p>{intro}</p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(P::AboutWeightCaption)>
             <table class="data" data-testid="page-weight">
                 <caption>{t(P::AboutWeightCaption)}</caption>
                 <thead>
@@ -136,7 +136,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
         <p>{gzip}</p>
         <details>
             <summary>{t(P::AboutWeightEachFile)}</summary>
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t(P::AboutWeightEachFile)>
                 <table class="data" data-testid="page-weight-files">
                     <caption>{t(P::AboutWeightEachFile)}</caption>
                     <thead>
