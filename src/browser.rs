@@ -263,7 +263,9 @@ mod web {
             return;
         };
         if current_query().is_empty() {
-            if let Ok(list) = el.query_selector_all("[data-testid^='echart-'] > svg") {
+            if let Ok(list) = el.query_selector_all(
+                "[data-testid^='echart-'] > svg, [data-testid^='echart-'] > img",
+            ) {
                 PRERENDERED_CHARTS.with_borrow_mut(|charts| {
                     for i in 0..list.length() {
                         let Some(svg) = list

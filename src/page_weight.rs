@@ -57,12 +57,12 @@ impl PageWeight {
 /// site root (in page order, each once).
 pub fn first_view_paths(index_html: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for (tag, attr) in [("<link", "href"), ("<script", "src")] {
+    for (tag, attr) in [("<link", "href"), ("<script", "src"), ("<img", "src")] {
         let mut rest = index_html;
         while let Some(i) = rest.find(tag) {
             let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
             let t = &rest[i..end];
-            let loads = tag == "<script"
+            let loads = tag != "<link"
                 || ["stylesheet", "icon"].contains(&attribute(t, "rel").unwrap_or_default());
             if let (true, Some(path)) = (loads, attribute(t, attr)) {
                 push_path(&mut out, path);

@@ -20,15 +20,60 @@ impl any_spawner::CustomExecutor for DropEffects {
     fn poll_local(&self) {}
 }
 
-/// The charts of the default view drawn at build time as SVG, by slug: the chart component puts
-/// its chart's drawing into the prerendered page (see `scripts/render-charts.mjs`).
+/// The charts of the default view drawn at build time as SVG (see `scripts/render-charts.mjs`):
+/// the first chart of a page is drawn into its HTML, the others are SVG files shown as images that
+/// load as they come near the screen, so the HTML before the table stays small.
 #[derive(Clone, Default)]
-pub struct PrerenderedCharts(pub Arc<HashMap<String, String>>);
+pub struct PrerenderedCharts {
+    /// SVG markup by slug.
+    pub svgs: Arc<HashMap<String, String>>,
+    /// The image file of each chart by slug, as a path from the site root.
+    pub files: Arc<HashMap<String, String>>,
+    /// The slug of the chart drawn into the page.
+    pub inline: Option<&'static str>,
+}
 
 impl PrerenderedCharts {
-    pub fn svg(&self, slug: &str) -> Option<String> {
-        self.0.get(slug).cloned()
+    /// The same drawings for `route`, whose first chart is drawn into the page.
+    pub fn for_route(&self, route: Route) -> PrerenderedCharts {
+        let inline = match route {
+            Route::Dashboard | Route::Embed(None) => Some(ChartId::ALL[0].slug()),
+            Route::Embed(Some(chart)) => Some(chart.slug()),
+            Route::Page(_) => None,
+        };
+        PrerenderedCharts {
+            inline,
+            ..self.clone()
+        }
     }
+
+    /// The HTML that draws chart `slug` in a page whose root is `root` (e.g. `../../`).
+    pub fn html(&self, slug: &str, root: &str) -> Option<String> {
+        if self.inline == Some(slug) {
+            return self.svgs.get(slug).cloned();
+        }
+        let file = self.files.get(slug)?;
+        Some(format!(
+            r#"<img src="{}{}" alt="" loading="lazy" decoding="async">"#,
+            crate::embed_code::escape_html(root),
+            crate::embed_code::escape_html(file)
+        ))
+    }
+}
+
+/// A chart's drawing as an SVG file of its own: with its dark colours inside (an image does not see
+/// the page's CSS), and a name that changes with its content, so it can be cached for good.
+pub fn chart_file(slug: &str, svg: &str) -> (String, String) {
+    let style = format!("<style>{}</style>", dark_rules(""));
+    let file = match svg.find('>') {
+        Some(i) => format!("{}{style}{}", &svg[..=i], &svg[i + 1..]),
+        None => svg.to_string(),
+    };
+    let name = format!(
+        "charts/{slug}-{:016x}.svg",
+        crate::export::start_script::fnv1a64(file.as_bytes())
+    );
+    (name, file)
 }
 
 /// The page of `route` in its default view (German, no filter), as HTML, with `charts` drawn in
@@ -145,6 +190,11 @@ pub fn chart_jobs(dataset: &Dataset) -> Result<Vec<ChartJob>, String> {
 /// colour of the light palette becomes its dark counterpart (SVG presentation attributes yield to
 /// CSS), until the app redraws in its own theme.
 pub fn prerendered_dark_css() -> String {
+    dark_rules(".chart svg ")
+}
+
+/// The rules of [`prerendered_dark_css`] for elements under `scope`.
+fn dark_rules(scope: &str) -> String {
     let light = Theme::Light.palette();
     let dark = Theme::Dark.palette();
     let pairs = [
@@ -160,7 +210,7 @@ pub fn prerendered_dark_css() -> String {
     for (from, to) in pairs.into_iter().filter(|(a, b)| a != b) {
         for attr in ["fill", "stroke"] {
             css.push_str(&format!(
-                "  .chart svg [{attr}=\"{from}\" i] {{ {attr}: {to}; }}\n"
+                "  {scope}[{attr}=\"{from}\" i] {{ {attr}: {to}; }}\n"
             ));
         }
     }

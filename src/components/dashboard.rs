@@ -82,8 +82,8 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         view! {
             <nav class="sections" aria-label=T::SectionsNav.get(lang)>
                 {link("kennzahlen", T::KeyFiguresHeading)}
-                {link("diagramme", T::ChartsHeading)}
                 {link("tabelle", T::TableHeading)}
+                {link("diagramme", T::ChartsHeading)}
                 {link("angaben", T::FactsHeading)}
                 {link("hinweise", T::NotesHeading)}
                 {link("daten", T::DownloadsHeading)}
@@ -115,13 +115,15 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         <SourceLine snapshot=snapshot.clone() />
         <Filters />
         <KeyFigures />
+        // The table before the charts: with the key figures, it is what readers come for, and the
+        // server's HTML shows it first (issue 6).
+        <BodiesTable />
         <section id="diagramme" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{move || T::ChartsHeading.get(lang.get())}</h2>
             <div class="chart-grid">
                 {ChartId::ALL.into_iter().map(|id| view! { <ChartCard id /> }).collect_view()}
             </div>
         </section>
-        <BodiesTable />
         <Facts snapshot=snapshot.clone() />
         <DataNotes snapshot notes />
         <Downloads />

@@ -89,8 +89,10 @@ pub fn EChart(
     };
     // At build time, the chart's drawing goes into the page (see `prerender::PrerenderedCharts`).
     #[cfg(not(target_arch = "wasm32"))]
-    let drawing = use_context::<crate::prerender::PrerenderedCharts>()
-        .and_then(|c| spec.with_untracked(|s| c.svg(s.0.id.slug())));
+    let drawing = use_context::<crate::prerender::PrerenderedCharts>().and_then(|c| {
+        let root = crate::app::use_app_context().route.root();
+        spec.with_untracked(|s| c.html(s.0.id.slug(), root))
+    });
     #[cfg(target_arch = "wasm32")]
     let drawing: Option<String> = None;
     view! {

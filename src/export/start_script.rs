@@ -97,7 +97,7 @@ fn import_base(script: &str) -> Option<&str> {
 
 /// FNV-1a, 64 bits: stable across Rust releases (unlike `DefaultHasher`), which a file name
 /// that browsers cache for a year needs; not for security.
-fn fnv1a64(bytes: &[u8]) -> u64 {
+pub fn fnv1a64(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

@@ -63,7 +63,7 @@ fn run(root: &Path) -> Result<(), String> {
     let dataset = Arc::new(dataset);
     let css = prerender::chart_heights_css(&dataset) + &prerender::prerendered_dark_css();
     write(root, "chart-heights.css", css.as_bytes()).map_err(io)?;
-    let charts = draw_charts(&dataset)?;
+    let charts = draw_charts(root, &dataset)?;
     let html = std::fs::read_to_string(&index).map_err(io)?;
     // The about page shows what the overview weighs, so it is rendered once the overview is written.
     let about = Route::Page(PageId::About);
@@ -73,6 +73,7 @@ fn run(root: &Path) -> Result<(), String> {
         if route == about {
             weight = Some(measure_weight(root)?);
         }
+        let charts = charts.for_route(route);
         let rendered = prerender::render(route, dataset.clone(), &charts, weight.as_ref())
             + &prerender::status_line();
         let mut page = prerender::inject(&page, &rendered, &title(route, &dataset));
@@ -131,7 +132,7 @@ fn measure_weight(root: &Path) -> Result<PageWeight, String> {
 
 /// Draws every chart of the default view to SVG with ECharts in Node.js (scripts/render-charts.mjs),
 /// the same ECharts the site ships.
-fn draw_charts(dataset: &Dataset) -> Result<prerender::PrerenderedCharts, String> {
+fn draw_charts(root: &Path, dataset: &Dataset) -> Result<prerender::PrerenderedCharts, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let jobs = serde_json::to_vec(&prerender::chart_jobs(dataset)?).map_err(|e| e.to_string())?;
@@ -154,7 +155,17 @@ fn draw_charts(dataset: &Dataset) -> Result<prerender::PrerenderedCharts, String
     }
     let svgs: std::collections::HashMap<String, String> =
         serde_json::from_slice(&out.stdout).map_err(|e| format!("render-charts output: {e}"))?;
-    Ok(prerender::PrerenderedCharts(Arc::new(svgs)))
+    let mut files = std::collections::HashMap::new();
+    for (slug, svg) in &svgs {
+        let (name, file) = prerender::chart_file(slug, svg);
+        write(root, &name, file.as_bytes()).map_err(|e| e.to_string())?;
+        files.insert(slug.clone(), name);
+    }
+    Ok(prerender::PrerenderedCharts {
+        svgs: Arc::new(svgs),
+        files: Arc::new(files),
+        inline: None,
+    })
 }
 
 /// The `<title>` of a route, in German like the prerendered page.
