@@ -21,7 +21,8 @@
   var ROOT_ID = "prerendered";
   var INTENT = ["pointerdown", "pointermove", "touchstart", "keydown", "wheel", "focusin"];
   var started = false;
-  var running = false;
+  var running = false; // the app has started (it may still wait for its data)
+  var tookOver = false; // the app shows its own page
   var status = document.getElementById("app-status");
   var pending = { values: {}, click: null, focus: null };
 
@@ -90,7 +91,7 @@
   }
 
   function remember(e) {
-    if (running) return;
+    if (tookOver) return;
     var c;
     if (e.type === "focusin") {
       c = control(e.target, "a, button, input, select, textarea, summary, [tabindex]");
@@ -104,7 +105,17 @@
     }
   }
 
-  function replay() {
+  /** Replays once the app's page has a twin for everything to replay (it may take a few tasks to
+   * mount), or does what it can after three seconds. */
+  function replay(tries) {
+    tries = tries || 0;
+    var keys = Object.keys(pending.values).map(function (k) { return JSON.parse(k); });
+    if (pending.focus) keys.push(pending.focus);
+    if (pending.click) keys.push(pending.click);
+    if (tries < 60 && keys.some(function (k) { return !find(k); })) {
+      setTimeout(function () { replay(tries + 1); }, 50);
+      return;
+    }
     for (var k in pending.values) {
       var field = find(JSON.parse(k));
       if (!field || field.value === pending.values[k]) continue;
@@ -128,9 +139,9 @@
     new MutationObserver(function (_, observer) {
       if (document.getElementById(ROOT_ID)) return;
       observer.disconnect();
-      running = true;
+      tookOver = true;
       // The app mounts its page right after removing the copy; replay once it is there.
-      setTimeout(replay, 0);
+      setTimeout(replay, 0, 0);
     }).observe(document.body, { childList: true });
   }
 

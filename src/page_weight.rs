@@ -26,6 +26,9 @@ pub struct PageWeight {
     pub built: String,
     /// The page as the server sends it, with what it loads by itself.
     pub first_view: Vec<FileWeight>,
+    /// What the page loads as the reader scrolls near it (the other charts, as images).
+    #[serde(default)]
+    pub later: Vec<FileWeight>,
     /// What the interactive app adds: program, chart library, dataset.
     pub app: Vec<FileWeight>,
 }
@@ -40,7 +43,7 @@ pub fn totals<'a>(files: impl IntoIterator<Item = &'a FileWeight>) -> (u64, u64,
 impl PageWeight {
     /// The whole weight once the app runs.
     pub fn all(&self) -> (u64, u64, u64) {
-        totals(self.first_view.iter().chain(&self.app))
+        totals(self.first_view.iter().chain(&self.later).chain(&self.app))
     }
 
     /// The data block for an HTML page. `<` is written as `\u003c`, so no text in it can end the
@@ -53,17 +56,28 @@ impl PageWeight {
     }
 }
 
-/// The files the overview's HTML loads by itself: stylesheets, icon and scripts, as paths from the
-/// site root (in page order, each once).
+/// The files the overview's HTML loads by itself: stylesheets, icon, scripts and images (but those
+/// loaded only near the screen), as paths from the site root (in page order, each once).
 pub fn first_view_paths(index_html: &str) -> Vec<String> {
+    loaded_paths(index_html, false)
+}
+
+/// The images the overview loads only as the reader scrolls near them (`loading="lazy"`).
+pub fn later_paths(index_html: &str) -> Vec<String> {
+    loaded_paths(index_html, true)
+}
+
+fn loaded_paths(index_html: &str, lazy: bool) -> Vec<String> {
     let mut out = Vec::new();
     for (tag, attr) in [("<link", "href"), ("<script", "src"), ("<img", "src")] {
         let mut rest = index_html;
         while let Some(i) = rest.find(tag) {
             let end = rest[i..].find('>').map_or(rest.len(), |j| i + j + 1);
             let t = &rest[i..end];
-            let loads = tag != "<link"
-                || ["stylesheet", "icon"].contains(&attribute(t, "rel").unwrap_or_default());
+            let is_lazy = attribute(t, "loading") == Some("lazy");
+            let loads = (tag != "<link"
+                || ["stylesheet", "icon"].contains(&attribute(t, "rel").unwrap_or_default()))
+                && is_lazy == lazy;
             if let (true, Some(path)) = (loads, attribute(t, attr)) {
                 push_path(&mut out, path);
             }
@@ -127,14 +141,22 @@ mod tests {
     const PAGE: &str = r#"<head><link rel="icon" href="favicon.svg" type="image/svg+xml" />
 <script data-start="/start-1.js" data-app-js="/app-1.js" data-app-wasm="/app-1_bg.wasm" src="boot.js" defer data-echarts="/vendor/echarts.min.js"></script>
 <link rel="stylesheet" href="/main-1.css" integrity="x"/><link rel="stylesheet" href="chart-heights.css" />
-<link rel="canonical" href="https://example.org/"></head><body><a href="data/x.csv">x</a></body>"#;
+<link rel="canonical" href="https://example.org/"></head><body><a href="data/x.csv">x</a>
+<img src="charts/a-1.svg" alt=""><img src="charts/b-1.svg" alt="" loading="lazy"></body>"#;
 
     #[test]
     fn finds_what_the_page_loads_and_what_the_app_adds() {
         assert_eq!(
             first_view_paths(PAGE),
-            ["favicon.svg", "main-1.css", "chart-heights.css", "boot.js"]
+            [
+                "favicon.svg",
+                "main-1.css",
+                "chart-heights.css",
+                "boot.js",
+                "charts/a-1.svg"
+            ]
         );
+        assert_eq!(later_paths(PAGE), ["charts/b-1.svg"]);
         assert_eq!(
             app_paths(PAGE, "data/dataset.json"),
             [
@@ -158,10 +180,11 @@ mod tests {
         let w = PageWeight {
             built: "2026-11-27".into(),
             first_view: vec![f("index.html", 1200), f("</script><b>", 300)],
+            later: vec![f("c.svg", 600)],
             app: vec![f("a.wasm", 9000)],
         };
         assert_eq!(totals(&w.first_view), (1500, 375, 500));
-        assert_eq!(w.all(), (10_500, 2_625, 3_500));
+        assert_eq!(w.all(), (11_100, 2_775, 3_700));
         let block = w.data_block();
         assert_eq!(block.matches("</script>").count(), 1);
         let json = &block[block.find('>').unwrap() + 1..block.rfind("</script>").unwrap()];

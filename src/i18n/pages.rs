@@ -184,13 +184,16 @@ super::texts! { P {
     AboutWeightFirst =>
         "Erste Ansicht: Seite mit Zahlen, Diagrammen und Tabelle",
         "First view: page with figures, charts and table";
+    AboutWeightLater =>
+        "Weiter unten, beim Scrollen: die übrigen Diagramme als Bilder",
+        "Further down, as you scroll: the other charts as images";
     AboutWeightApp =>
         "Beim ersten Bedienen zusätzlich: Programm, Diagramm-Bibliothek, Datensatz",
         "Added on first use: program, chart library, dataset";
     AboutWeightAll => "Zusammen", "Total";
     AboutWeightGzip =>
-        "Browser ohne Brotli erhalten gzip: zusammen {all}, davon {first} für die erste Ansicht.",
-        "Browsers without Brotli receive gzip: {all} in total, {first} of it for the first view.";
+        "Browser ohne Brotli erhalten gzip: zusammen {all}, davon {first} für die erste Ansicht. Ist das Programm geladen, zeichnet es die Diagramme selbst; noch nicht geladene Bilder lädt der Browser dann nicht mehr.",
+        "Browsers without Brotli receive gzip: {all} in total, {first} of it for the first view. Once the program has loaded, it draws the charts itself; images not yet loaded are then no longer needed.";
     AboutWeightEachFile => "Alle Dateien einzeln", "Every file";
     AboutWeightFile => "Datei", "File";
     AboutWeightMissing =>

@@ -29,15 +29,28 @@ test("until the reader does something, the page loads only itself, its styles an
   const loaded = requests.map(path).sort();
   assert.deepEqual(loaded, ["boot.js", "chart-heights.css", "favicon.svg", "index.html", loaded.find((p) => /^main-.*\.css$/.test(p))].sort());
   assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
-  for (const slug of CHARTS) {
-    const bars = await page.locator(`#prerendered [data-testid=echart-${slug}] svg path`).count();
-    assert.ok(bars > 5, `${slug}: drawn at build time (${bars} paths)`);
-  }
-  // The drawing is hidden from screen readers; the chart's container carries its description.
+  // The first chart is drawn into the HTML, hidden from screen readers: its container carries the
+  // description.
+  const bars = await page.locator("#prerendered [data-testid=echart-anteil] svg path").count();
+  assert.ok(bars > 40, `anteil: drawn at build time (${bars} paths)`);
   const svg = page.locator("#prerendered [data-testid=echart-anteil] svg");
   assert.equal(await svg.getAttribute("aria-hidden"), "true");
   assert.match(await page.getByTestId("echart-anteil").getAttribute("aria-label"), /BNUR/);
   assert.equal(await page.getByTestId("app-status").innerText(), "", "no loading notice before the app is asked for");
+  // The others are SVG files, loaded as they come near the screen (scrolling is not a first use).
+  const before = requests.length;
+  for (const slug of CHARTS.slice(1)) {
+    const img = page.locator(`#prerendered [data-testid=echart-${slug}] > img`);
+    assert.match(await img.getAttribute("src"), new RegExp(`^charts/${slug}-[0-9a-f]{16}\\.svg$`));
+    assert.equal(await img.getAttribute("alt"), "");
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
+  }
+  assert.deepEqual(
+    requests.slice(before).map(path).sort(),
+    CHARTS.slice(1).map((s) => requests.map(path).find((p) => p.startsWith(`charts/${s}-`))).sort(),
+  );
+  assert.ok(!requests.some((u) => /\.wasm$|echarts/.test(u)), "still no app");
   assert.deepEqual(problems, []);
 
   await startApp(page);
@@ -118,9 +131,9 @@ test("the about page states the weight of exactly the files the overview loads, 
     trs.map((tr) => [...tr.querySelectorAll("th, td")].map((c) => c.textContent.trim())),
   );
   const kb = (bytes) => `${(Math.round(bytes / 100) / 10).toLocaleString("de-DE", { minimumFractionDigits: 1 })} kB`;
-  const listed = { first: [], app: [] };
+  const listed = { first: [], later: [], app: [] };
   for (const [file, part, sent, stored] of rows) {
-    listed[part.startsWith("Erste") ? "first" : "app"].push(file);
+    listed[part.startsWith("Erste") ? "first" : part.startsWith("Weiter unten") ? "later" : "app"].push(file);
     assert.equal(stored, kb(statSync(join(DIST, file)).size), `${file} as stored`);
     // The publish step writes the .br beside each file with the same encoder it measures with.
     assert.ok(existsSync(join(DIST, `${file}.br`)), `${file}.br`);
@@ -131,7 +144,14 @@ test("the about page states the weight of exactly the files the overview loads, 
   await first.page.waitForLoadState("load");
   await first.page.waitForTimeout(1000);
   assert.deepEqual(listed.first.sort(), first.requests.map(path).sort());
-  const before = first.requests.length;
+  let before = first.requests.length;
+  for (const img of await first.page.locator(".chart > img").all()) {
+    await img.scrollIntoViewIfNeeded();
+    await first.page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
+  }
+  assert.deepEqual(listed.later.sort(), first.requests.slice(before).map(path).sort());
+  assert.equal(listed.later.length, 4);
+  before = first.requests.length;
   await startApp(first.page);
   await appReady(first.page);
   assert.deepEqual(listed.app.sort(), first.requests.slice(before).map(path).sort());

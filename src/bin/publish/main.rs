@@ -11,7 +11,9 @@ use ox_transparenz::charts::{build, ChartInput, Theme};
 use ox_transparenz::export::*;
 use ox_transparenz::i18n::{Lang, T};
 use ox_transparenz::model::{parse_dataset, Dataset};
-use ox_transparenz::page_weight::{app_paths, first_view_paths, iso_date, FileWeight, PageWeight};
+use ox_transparenz::page_weight::{
+    app_paths, first_view_paths, iso_date, later_paths, FileWeight, PageWeight,
+};
 use ox_transparenz::prerender;
 use ox_transparenz::route::{PageId, Route};
 use std::path::{Path, PathBuf};
@@ -126,6 +128,7 @@ fn measure_weight(root: &Path) -> Result<PageWeight, String> {
                 .chain(first_view_paths(&index))
                 .collect(),
         )?,
+        later: measure(later_paths(&index))?,
         app: measure(app_paths(&index, DATASET_PATH))?,
     })
 }

@@ -70,6 +70,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
         P::AboutWeightIntro.fill(lang, &[("date", &format::date(&w.built, lang))])
     };
     let first = totals(&weight.first_view);
+    let later = totals(&weight.later);
     let app = totals(&weight.app);
     let all = weight.all();
     let row = move |label: P, files: usize, sums: (u64, u64, u64), test: &'static str| {
@@ -110,6 +111,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
         };
         view! {
             {part(&weight.first_view, P::AboutWeightFirst)}
+            {part(&weight.later, P::AboutWeightLater)}
             {part(&weight.app, P::AboutWeightApp)}
         }
     };
@@ -128,8 +130,14 @@ fn Weight(weight: PageWeight) -> impl IntoView {
                 </thead>
                 <tbody>
                     {row(P::AboutWeightFirst, weight.first_view.len(), first, "weight-first")}
+                    {row(P::AboutWeightLater, weight.later.len(), later, "weight-later")}
                     {row(P::AboutWeightApp, weight.app.len(), app, "weight-app")}
-                    {row(P::AboutWeightAll, weight.first_view.len() + weight.app.len(), all, "weight-all")}
+                    {row(
+                        P::AboutWeightAll,
+                        weight.first_view.len() + weight.later.len() + weight.app.len(),
+                        all,
+                        "weight-all",
+                    )}
                 </tbody>
             </table>
         </div>
