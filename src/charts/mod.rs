@@ -59,6 +59,12 @@ impl ChartId {
     pub fn from_slug(slug: &str) -> Option<ChartId> {
         ChartId::ALL.into_iter().find(|c| c.slug() == slug)
     }
+
+    /// Whether the chart is drawn from the bodies the filters leave; the timeline is drawn from
+    /// the answer's dates alone and stays as it is when they change.
+    pub fn uses_bodies(self) -> bool {
+        self != ChartId::Timeline
+    }
 }
 
 /// What a chart is drawn from.

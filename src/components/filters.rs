@@ -19,16 +19,17 @@ pub fn Filters() -> impl IntoView {
     }
     let total = data.snapshot.bodies.len();
     let rows = data.rows;
-    let selected = move || {
+    // A memo: typing and sorting change the state but not the Ressort, so the options stay.
+    let selected = Memo::new(move |_| {
         state.with(|s| match &s.portfolio {
             None => String::new(),
             Some(PortfolioFilter::Without) => "ohne".into(),
             Some(PortfolioFilter::Is(p)) => p.clone(),
         })
-    };
+    });
     let options = move || {
         let lang = lang.get();
-        let current = selected();
+        let current = selected.get();
         portfolios
             .iter()
             .map(|p| {
@@ -77,7 +78,7 @@ pub fn Filters() -> impl IntoView {
             <div class="field">
                 <label for="filter-ressort">{move || T::FilterPortfolio.get(lang.get())}</label>
                 <select id="filter-ressort" data-testid="filter-ressort" on:change=on_portfolio>
-                    <option value="" selected=move || selected().is_empty()>
+                    <option value="" selected=move || selected.with(String::is_empty)>
                         {move || T::AllPortfolios.get(lang.get())}
                     </option>
                     {options}

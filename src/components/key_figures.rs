@@ -2,7 +2,6 @@ use super::{CiteButton, DashboardData};
 use crate::app::use_app_context;
 use crate::format;
 use crate::i18n::T;
-use crate::model::Totals;
 use leptos::prelude::*;
 
 /// The headline numbers as text, for all bodies or for the reader's selection.
@@ -11,11 +10,7 @@ pub fn KeyFigures() -> impl IntoView {
     let ctx = use_app_context();
     let lang = ctx.lang;
     let data = expect_context::<DashboardData>();
-    let snapshot = data.snapshot.clone();
-    let totals = Memo::new(move |_| {
-        data.rows
-            .with(|rows| Totals::of(rows.iter().map(|&i| &snapshot.bodies[i])))
-    });
+    let totals = data.totals;
     let all = data.snapshot.bodies.len();
     let scope_text = move || {
         let lang = lang.get();
