@@ -236,7 +236,7 @@ fn remaining_chart_of_1000_bodies_draws_those_with_most_left_and_says_so() {
         spec.title,
         format!("Wo die restlichen Exchange-Konten sind: die 60 Behörden mit den meisten (von {n} mit Restkonten)")
     );
-    assert!(spec.takeaway.ends_with(&format!(" Das Diagramm zeigt die 60 von {n} Behörden mit Restkonten, die mit den meisten; alle stehen in der Tabelle „Alle Behörden“.")));
+    assert!(spec.takeaway.ends_with(&format!(" Das Diagramm zeigt von den {n} Behörden mit Restkonten die 60 mit den meisten; alle stehen in der Tabelle „Alle Behörden“.")));
     // Shares in the table are of all remaining accounts, not of those drawn.
     let total: u64 = s.bodies.iter().map(remaining).sum();
     let top = &spec.table.rows[0];
@@ -255,9 +255,20 @@ fn remaining_chart_of_1000_bodies_draws_those_with_most_left_and_says_so() {
         (printed - expected_share).abs() < 0.05,
         "{printed} vs {expected_share}"
     );
-    assert!(spec
-        .description
-        .contains(&format!("die 60 von {n} Behörden mit Restkonten")));
+    let (zero, others) = (s.bodies.len() - with_rest, with_rest - 60);
+    assert!(
+        spec.description.contains(&format!(
+            "von den {n} Behörden mit Restkonten die 60 mit den meisten, zusammen "
+        )),
+        "{}",
+        spec.description
+    );
+    assert!(spec.description.contains(&format!(
+        "Nicht abgebildet sind {zero} Behörden ohne Restkonten und {others} mit weniger;"
+    )));
+    assert!(spec.table.caption.contains(&format!(
+        "von den {n} Behörden mit Restkonten die 60 mit den meisten"
+    )));
 }
 
 #[test]

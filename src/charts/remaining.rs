@@ -157,6 +157,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         ("total", int(total)),
         ("shown", int(shown)),
         ("zero", int(zero as u64)),
+        ("others", int((with_rest - n) as u64)),
     ];
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let (title, takeaway, description, caption) = if capped {

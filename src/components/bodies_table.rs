@@ -186,7 +186,7 @@ pub fn BodiesTable() -> impl IntoView {
         view! {
             <tr data-testid="totals-row">
                 <th scope="row" colspan="2">
-                    {T::TotalRow.fill(lang, &[("n", &totals.bodies.to_string())])}
+                    {T::TotalRow.fill(lang, &[("n", &n(totals.bodies as u64))])}
                 </th>
                 <td class="num">{n(totals.exchange_accounts)}</td>
                 <td class="num">{n(totals.exchange_resources)}</td>

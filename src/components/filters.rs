@@ -1,5 +1,6 @@
 use super::DashboardData;
 use crate::app::use_app_context;
+use crate::format;
 use crate::i18n::T;
 use crate::url_state::PortfolioFilter;
 use leptos::prelude::*;
@@ -113,11 +114,9 @@ pub fn Filters() -> impl IntoView {
             </button>
             <p class="count" role="status" data-testid="row-count">
                 {move || {
-                    T::RowCount
-                        .fill(
-                            lang.get(),
-                            &[("n", &rows.with(Vec::len).to_string()), ("all", &total.to_string())],
-                        )
+                    let lang = lang.get();
+                    let n = format::int(rows.with(Vec::len) as u64, lang);
+                    T::RowCount.fill(lang, &[("n", &n), ("all", &format::int(total as u64, lang))])
                 }}
             </p>
         </div>

@@ -18,12 +18,12 @@ pub fn KeyFigures() -> impl IntoView {
             T::KeyFiguresSelection.fill(
                 lang,
                 &[
-                    ("n", &totals.with(|t| t.bodies).to_string()),
-                    ("all", &all.to_string()),
+                    ("n", &format::int(totals.with(|t| t.bodies) as u64, lang)),
+                    ("all", &format::int(all as u64, lang)),
                 ],
             )
         } else {
-            T::KeyFiguresAll.fill(lang, &[("n", &all.to_string())])
+            T::KeyFiguresAll.fill(lang, &[("n", &format::int(all as u64, lang))])
         }
     };
     let citation = {
@@ -67,7 +67,13 @@ pub fn KeyFigures() -> impl IntoView {
                 )}
                 {figure(
                     T::FigFullyValue
-                        .fill(lang, &[("n", &t.fully_migrated.to_string()), ("all", &t.bodies.to_string())]),
+                        .fill(
+                            lang,
+                            &[
+                                ("n", &n(t.fully_migrated as u64)),
+                                ("all", &n(t.bodies as u64)),
+                            ],
+                        ),
                     T::FigFully.get(lang).into(),
                     "fig-fully",
                 )}

@@ -167,14 +167,14 @@ super::texts! { C {
         "Wo die restlichen Exchange-Konten sind: die {n} Behörden mit den meisten (von {all} mit Restkonten)",
         "Where the remaining Exchange accounts are: the {n} bodies with the most (of {all} with accounts left)";
     RemainingCapped =>
-        "Das Diagramm zeigt die {n} von {all} Behörden mit Restkonten, die mit den meisten; alle stehen in der Tabelle „Alle Behörden“.",
-        "The chart shows the {n} of {all} bodies with accounts left that have the most; all of them are in the table “All bodies”.";
+        "Das Diagramm zeigt von den {all} Behörden mit Restkonten die {n} mit den meisten; alle stehen in der Tabelle „Alle Behörden“.",
+        "The chart shows, of the {all} bodies with accounts left, the {n} with the most; all of them are in the table “All bodies”.";
     RemainingCaptionCapped =>
-        "Verbleibende Konten in Exchange je Behörde: die {n} von {all} Behörden mit Restkonten, die mit den meisten; alle stehen in der Tabelle „Alle Behörden“",
-        "Accounts remaining on Exchange per body: the {n} of {all} bodies with accounts left that have the most; all of them are in the table “All bodies”";
+        "Verbleibende Konten in Exchange je Behörde: von den {all} Behörden mit Restkonten die {n} mit den meisten; alle stehen in der Tabelle „Alle Behörden“",
+        "Accounts remaining on Exchange per body: of the {all} bodies with accounts left, the {n} with the most; all of them are in the table “All bodies”";
     RemainingDescriptionCapped =>
-        "Gestapeltes Balkendiagramm: verbleibende Konten in Exchange je Behörde, aufgeteilt in Konten (MSE) und Ressourcenkonten (MSE Res); die {n} von {all} Behörden mit Restkonten, die mit den meisten: {shown} der {total} verbleibenden Konten. {zero} Behörden ohne Restkonten und die übrigen sind nicht abgebildet; alle Behörden stehen in der Tabelle „Alle Behörden“.",
-        "Stacked bar chart: accounts remaining on Exchange per body, split into accounts (MSE) and resource accounts (MSE Res); the {n} of {all} bodies with accounts left that have the most: {shown} of the {total} remaining accounts. {zero} bodies with no remaining accounts and the others are not shown; all bodies are in the table “All bodies”.";
+        "Gestapeltes Balkendiagramm: verbleibende Konten in Exchange je Behörde, aufgeteilt in Konten (MSE) und Ressourcenkonten (MSE Res); von den {all} Behörden mit Restkonten die {n} mit den meisten, zusammen {shown} der {total} verbleibenden Konten. Nicht abgebildet sind {zero} Behörden ohne Restkonten und {others} mit weniger; alle Behörden stehen in der Tabelle „Alle Behörden“.",
+        "Stacked bar chart: accounts remaining on Exchange per body, split into accounts (MSE) and resource accounts (MSE Res); of the {all} bodies with accounts left, the {n} with the most, together {shown} of the {total} remaining accounts. Not shown are {zero} bodies with no remaining accounts and {others} with fewer; all bodies are in the table “All bodies”.";
 
     // Timeline.
     TimelineTitle => "Termine und Pläne", "Dates and plans";
