@@ -3,45 +3,70 @@
 
 use crate::model::{ox_share, Body, Snapshot};
 use crate::url_state::{SortKey, ViewState};
-use std::cmp::Ordering;
 
-/// Lower case with umlauts folded, so "Finanzämter", "Finanzaemter" and "finanzamter" meet.
+/// Lower case with umlauts folded, so "Finanzämter", "Finanzaemter" and "finanzamter" meet: ä, ö, ü
+/// and the "ae", "oe", "ue" that spell them become a, o, u; ß becomes ss. One pass, one allocation
+/// (the search folds every body's name once, and the query at every key typed).
 pub fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    let mut previous = '\0';
     for c in s.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'ä' => 'a',
+            'ö' => 'o',
+            'ü' => 'u',
+            c => c,
+        };
         match c {
-            'ä' => out.push('a'),
-            'ö' => out.push('o'),
-            'ü' => out.push('u'),
-            'ß' => out.push_str("ss"),
+            'ß' => {
+                out.push_str("ss");
+                previous = 's';
+                continue;
+            }
+            'e' if matches!(previous, 'a' | 'o' | 'u') => {}
             c => out.push(c),
         }
+        previous = c;
     }
-    out.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    out
+}
+
+/// Does `haystack` contain `needle`? Byte by byte: for the short texts of a search, faster than
+/// setting up `str::contains`' searcher for each of ten thousand names (UTF-8 matches only at
+/// character boundaries).
+fn contains(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w == n)
+}
+
+/// What the search looks in: abbreviation and full name, folded.
+pub fn search_text(body: &Body) -> String {
+    fold(&format!(
+        "{} {}",
+        body.abbreviation,
+        body.name.as_ref().map(|n| n.de.as_str()).unwrap_or("")
+    ))
+}
+
+/// The search text of every body, in table order: folded once, so typing a search compares
+/// strings instead of folding every name again at each key.
+pub fn search_texts(snapshot: &Snapshot) -> Vec<String> {
+    snapshot.bodies.iter().map(search_text).collect()
+}
+
+/// Does the body pass the Ressort filter and the body selection (everything but the search)?
+fn passes_filters(body: &Body, state: &ViewState) -> bool {
+    let portfolio = state
+        .portfolio
+        .as_ref()
+        .is_none_or(|p| p.matches(body.portfolio.as_deref()));
+    portfolio && state.body.as_ref().is_none_or(|b| &body.abbreviation == b)
 }
 
 /// Does the body pass the Ressort filter, the body selection and the search?
 pub fn matches(body: &Body, state: &ViewState) -> bool {
-    if let Some(p) = &state.portfolio {
-        if !p.matches(body.portfolio.as_deref()) {
-            return false;
-        }
-    }
-    if let Some(b) = &state.body {
-        if &body.abbreviation != b {
-            return false;
-        }
-    }
     let query = fold(state.search.trim());
-    if query.is_empty() {
-        return true;
-    }
-    let haystack = fold(&format!(
-        "{} {}",
-        body.abbreviation,
-        body.name.as_ref().map(|n| n.de.as_str()).unwrap_or("")
-    ));
-    haystack.contains(&query)
+    passes_filters(body, state) && (query.is_empty() || contains(&search_text(body), &query))
 }
 
 /// Position of a Ressort in the printed order: none first, then I … IX.
@@ -53,45 +78,92 @@ fn portfolio_rank(p: Option<&str>) -> usize {
     }
 }
 
-fn compare(a: &Body, b: &Body, key: SortKey) -> Ordering {
-    let num = |x: f64, y: f64| x.partial_cmp(&y).unwrap_or(Ordering::Equal);
+/// A number that orders bodies by `key` as the column does (not for the printed order, nor for
+/// names, which sort as text).
+fn sort_number(b: &Body, key: SortKey) -> u64 {
     match key {
-        SortKey::Table => Ordering::Equal,
-        SortKey::Portfolio => {
-            portfolio_rank(a.portfolio.as_deref()).cmp(&portfolio_rank(b.portfolio.as_deref()))
-        }
-        SortKey::Body => fold(&a.abbreviation).cmp(&fold(&b.abbreviation)),
-        SortKey::Exchange => a.exchange_accounts.cmp(&b.exchange_accounts),
-        SortKey::Resources => a.exchange_resources.cmp(&b.exchange_resources),
-        SortKey::Ox => a.ox_accounts.cmp(&b.ox_accounts),
-        SortKey::SharePrinted => num(a.ox_share_published, b.ox_share_published),
-        SortKey::ShareRecomputed => num(ox_share(a).unwrap_or(-1.0), ox_share(b).unwrap_or(-1.0)),
+        SortKey::Table | SortKey::Body => 0,
+        SortKey::Portfolio => portfolio_rank(b.portfolio.as_deref()) as u64,
+        SortKey::Exchange => u64::from(b.exchange_accounts),
+        SortKey::Resources => u64::from(b.exchange_resources),
+        SortKey::Ox => u64::from(b.ox_accounts),
+        SortKey::SharePrinted => ordered(b.ox_share_published),
+        // Bodies without accounts come first.
+        SortKey::ShareRecomputed => ordered(ox_share(b).unwrap_or(-1.0)),
+    }
+}
+
+/// A number's bits rearranged so that they order as the number does (a zero's sign aside).
+fn ordered(x: f64) -> u64 {
+    let bits = if x == 0.0 { 0 } else { x.to_bits() };
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | 1 << 63
     }
 }
 
 /// Indices (into the snapshot's table) of the rows the reader sees, filtered and sorted; ties keep
 /// the printed order.
 pub fn visible_indices(snapshot: &Snapshot, state: &ViewState) -> Vec<usize> {
+    visible_indices_with(snapshot, state, |i| search_text(&snapshot.bodies[i]))
+}
+
+/// [`visible_indices`] with the search texts of [`search_texts`] already made; `texts()` is only
+/// asked for while a search is typed.
+pub fn visible_indices_in<'a>(
+    snapshot: &Snapshot,
+    state: &ViewState,
+    texts: impl FnOnce() -> &'a [String],
+) -> Vec<usize> {
+    let query = fold(state.search.trim());
+    let texts = if query.is_empty() { &[][..] } else { texts() };
+    visible_indices_with(snapshot, state, |i| texts.get(i).map_or("", String::as_str))
+}
+
+fn visible_indices_with<S: AsRef<str>>(
+    snapshot: &Snapshot,
+    state: &ViewState,
+    text: impl Fn(usize) -> S,
+) -> Vec<usize> {
     let bodies = &snapshot.bodies;
+    let query = fold(state.search.trim());
     let mut rows: Vec<usize> = (0..bodies.len())
-        .filter(|&i| matches(&bodies[i], state))
+        .filter(|&i| {
+            passes_filters(&bodies[i], state)
+                && (query.is_empty() || contains(text(i).as_ref(), &query))
+        })
         .collect();
-    if state.sort == SortKey::Body {
-        // Folding names allocates; do it once per row, not once per comparison.
-        let keys: Vec<String> = bodies.iter().map(|b| fold(&b.abbreviation)).collect();
-        rows.sort_by(|&i, &j| {
-            let o = keys[i].cmp(&keys[j]);
-            let o = if state.descending { o.reverse() } else { o };
-            o.then(i.cmp(&j))
-        });
-    } else if state.sort != SortKey::Table {
-        rows.sort_by(|&i, &j| {
-            let o = compare(&bodies[i], &bodies[j], state.sort);
-            let o = if state.descending { o.reverse() } else { o };
-            o.then(i.cmp(&j))
-        });
-    } else if state.descending {
-        rows.reverse();
+    let descending = state.descending;
+    match state.sort {
+        SortKey::Table if descending => rows.reverse(),
+        SortKey::Table => {}
+        SortKey::Body => {
+            // Each key computed once per row, not once per comparison.
+            let mut keyed: Vec<(String, usize)> = rows
+                .iter()
+                .map(|&i| (fold(&bodies[i].abbreviation), i))
+                .collect();
+            keyed.sort_unstable_by(|a, b| {
+                let o = a.0.cmp(&b.0);
+                let o = if descending { o.reverse() } else { o };
+                o.then(a.1.cmp(&b.1))
+            });
+            rows = keyed.into_iter().map(|(_, i)| i).collect();
+        }
+        key => {
+            // (number, row) pairs are all different, so an unstable sort keeps ties in printed
+            // order; descending inverts the number, not the row.
+            let mut keyed: Vec<(u64, usize)> = rows
+                .iter()
+                .map(|&i| {
+                    let n = sort_number(&bodies[i], key);
+                    (if descending { !n } else { n }, i)
+                })
+                .collect();
+            keyed.sort_unstable();
+            rows = keyed.into_iter().map(|(_, i)| i).collect();
+        }
     }
     rows
 }
@@ -104,9 +176,14 @@ pub fn visible_rows<'a>(snapshot: &'a Snapshot, state: &ViewState) -> Vec<&'a Bo
         .collect()
 }
 
-/// Rows drawn at first and per "show more": enough for every real table at once, few enough that
-/// a table of ten thousand bodies still sorts and filters within a frame.
-pub const ROWS_PER_STEP: usize = 100;
+/// Rows drawn at first and per "show more": the published table (40 bodies) at once, and few
+/// enough that replacing them after a sort or filter of a long table stays quick.
+pub const ROWS_PER_STEP: usize = 50;
+
+/// When more rows match than one step shows, the table draws this many at once and the rest of
+/// the step after the next paint: more than a screen shows (a row is at least three lines), few
+/// enough that a table of ten thousand bodies sorts and filters within a frame or two.
+pub const FIRST_DRAW: usize = 20;
 
 /// The same rows in printed order: what the charts draw. Sorting the table does not change it, so
 /// charts are not rebuilt when only the order changes.
@@ -114,4 +191,138 @@ pub fn chart_rows(rows: &[usize]) -> Vec<usize> {
     let mut set = rows.to_vec();
     set.sort_unstable();
     set
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// How `fold` was first written: lower case, umlauts, then three replacements.
+    fn fold_reference(s: &str) -> String {
+        let mut out = String::new();
+        for c in s.chars().flat_map(char::to_lowercase) {
+            match c {
+                'ä' => out.push('a'),
+                'ö' => out.push('o'),
+                'ü' => out.push('u'),
+                'ß' => out.push_str("ss"),
+                c => out.push(c),
+            }
+        }
+        out.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    }
+
+    #[test]
+    fn fold_in_one_pass_equals_the_three_replacements() {
+        const LETTERS: [char; 9] = ['a', 'e', 'o', 'u', 'ä', 'Ü', 'ß', 'E', 'x'];
+        let mut checked = 0;
+        for len in 0..=5u32 {
+            for n in 0..LETTERS.len().pow(len) {
+                let mut word = String::new();
+                let mut rest = n;
+                for _ in 0..len {
+                    word.push(LETTERS[rest % LETTERS.len()]);
+                    rest /= LETTERS.len();
+                }
+                assert_eq!(fold(&word), fold_reference(&word), "{word}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 60_000);
+        for word in [
+            "Finanzämter",
+            "FINANZAEMTER",
+            "Straßenbau",
+            "Gebäudemanagement",
+            "Queue",
+        ] {
+            assert_eq!(fold(word), fold_reference(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn byte_search_finds_what_str_contains_finds() {
+        for (h, n) in [
+            ("finanzamter", "amt"),
+            ("finanzamter", ""),
+            ("", "a"),
+            ("lfs.sh", "s.s"),
+            ("grüße", "üß"),
+            ("grüße", "e"),
+            ("ab", "abc"),
+        ] {
+            assert_eq!(contains(h, n), h.contains(n), "{h} / {n}");
+        }
+    }
+
+    /// How rows were first sorted: a stable sort with a comparison per pair.
+    fn sorted_reference(bodies: &[Body], key: SortKey, descending: bool) -> Vec<usize> {
+        let num = |x: f64, y: f64| x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal);
+        let compare = |a: &Body, b: &Body| match key {
+            SortKey::Table => std::cmp::Ordering::Equal,
+            SortKey::Portfolio => {
+                portfolio_rank(a.portfolio.as_deref()).cmp(&portfolio_rank(b.portfolio.as_deref()))
+            }
+            SortKey::Body => fold(&a.abbreviation).cmp(&fold(&b.abbreviation)),
+            SortKey::Exchange => a.exchange_accounts.cmp(&b.exchange_accounts),
+            SortKey::Resources => a.exchange_resources.cmp(&b.exchange_resources),
+            SortKey::Ox => a.ox_accounts.cmp(&b.ox_accounts),
+            SortKey::SharePrinted => num(a.ox_share_published, b.ox_share_published),
+            SortKey::ShareRecomputed => {
+                num(ox_share(a).unwrap_or(-1.0), ox_share(b).unwrap_or(-1.0))
+            }
+        };
+        let mut rows: Vec<usize> = (0..bodies.len()).collect();
+        if key == SortKey::Table {
+            if descending {
+                rows.reverse();
+            }
+            return rows;
+        }
+        rows.sort_by(|&i, &j| {
+            let o = compare(&bodies[i], &bodies[j]);
+            let o = if descending { o.reverse() } else { o };
+            o.then(i.cmp(&j))
+        });
+        rows
+    }
+
+    #[test]
+    fn every_column_sorts_as_a_pairwise_comparison_would() {
+        let text = std::fs::read_to_string("public/data/dataset.json").expect("dataset");
+        let dataset = crate::model::parse_dataset(&text).expect("valid");
+        let mut snapshot = dataset.latest().clone();
+        // Ties in every column, and a body without accounts.
+        let copies: Vec<Body> = snapshot.bodies.iter().take(8).cloned().collect();
+        for (n, mut b) in copies.into_iter().enumerate() {
+            b.abbreviation = format!("Kopie {n}");
+            if n == 3 {
+                (b.exchange_accounts, b.exchange_resources, b.ox_accounts) = (0, 0, 0);
+            }
+            snapshot.bodies.push(b);
+        }
+        for key in SortKey::ALL {
+            for descending in [false, true] {
+                let state = ViewState {
+                    sort: key,
+                    descending,
+                    ..ViewState::default()
+                };
+                assert_eq!(
+                    visible_indices(&snapshot, &state),
+                    sorted_reference(&snapshot.bodies, key, descending),
+                    "{key:?} descending={descending}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn numbers_order_as_the_values_do() {
+        let values = [-1.0, 0.0, 1e-9, 0.5, 12.5, 99.96, 100.0];
+        for w in values.windows(2) {
+            assert!(ordered(w[0]) < ordered(w[1]), "{} < {}", w[0], w[1]);
+        }
+        assert_eq!(ordered(-0.0), ordered(0.0));
+    }
 }

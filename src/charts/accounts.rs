@@ -2,7 +2,8 @@
 //! (the largest body has more than a thousand times the accounts of the smallest).
 
 use super::theme;
-use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
+use super::theme::Keep;
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
 use crate::i18n::C;
 use crate::model::{remaining, Body, Totals};
@@ -31,6 +32,9 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .enumerate()
         .map(|(i, b)| ((u64::from(b.ox_accounts) + remaining(b)) as f64, i, *b))
         .collect();
+    // Many bodies: the chart keeps the largest.
+    let all = rows.len();
+    let capped = theme::keep_first(&mut rows, MAX_BARS, Keep::Highest);
     theme::sort_ascending(&mut rows);
 
     let (mut ox_data, mut rest_data) = (Vec::new(), Vec::new());
@@ -113,21 +117,44 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         })
         .collect();
 
+    let (shown, all) = (
+        format::int(rows.len() as u64, lang),
+        format::int(all as u64, lang),
+    );
+    let values = [
+        ("n", shown.as_str()),
+        ("all", all.as_str()),
+        ("ox", &format::int(totals.ox_accounts, lang)),
+        ("rest", &format::int(totals.remaining(), lang)),
+    ];
+    let (title, takeaway, description, caption) = if capped {
+        (
+            C::AccountsTitleCapped.fill(lang, &values),
+            format!(
+                "{} {}",
+                takeaway(input),
+                C::AccountsCapped.fill(lang, &values)
+            ),
+            C::AccountsDescriptionCapped.fill(lang, &values),
+            C::AccountsCaptionCapped.fill(lang, &values),
+        )
+    } else {
+        (
+            C::AccountsTitle.get(lang).to_string(),
+            takeaway(input),
+            C::AccountsDescription.fill(lang, &values),
+            table.caption,
+        )
+    };
     ChartSpec {
         id: ChartId::Accounts,
-        title: C::AccountsTitle.get(lang).to_string(),
-        takeaway: takeaway(input),
+        title,
+        takeaway,
         source: theme::source_line(input, &[input.snapshot.table.question]),
-        description: C::AccountsDescription.fill(
-            lang,
-            &[
-                ("n", &rows.len().to_string()),
-                ("ox", &format::int(totals.ox_accounts, lang)),
-                ("rest", &format::int(totals.remaining(), lang)),
-            ],
-        ),
+        description,
         chart,
         table: DataTable {
+            caption,
             rows: table_rows,
             ..table
         },

@@ -1,8 +1,8 @@
 //! Where the remaining accounts are: Exchange accounts and resource accounts stacked per body,
 //! only bodies with any left, the most at the top.
 
-use super::theme::{self, share_text};
-use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
+use super::theme::{self, share_text, Keep};
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
 use crate::i18n::C;
 use crate::model::{remaining, Body};
@@ -43,9 +43,13 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .filter(|(_, b)| remaining(b) > 0)
         .map(|(i, b)| (remaining(b) as f64, i, *b))
         .collect();
-    theme::sort_ascending(&mut rows);
+    // Totals and shares count every body with accounts left, drawn or not.
     let total: u64 = rows.iter().map(|r| remaining(r.2)).sum();
     let of_total = |n: u64| share_text(n as f64 * 100.0 / total.max(1) as f64, lang);
+    let with_rest = rows.len();
+    // Many bodies: the chart keeps those with the most accounts left.
+    let capped = theme::keep_first(&mut rows, MAX_BARS, Keep::Highest);
+    theme::sort_ascending(&mut rows);
 
     let (mut mse, mut res) = (Vec::new(), Vec::new());
     let mut spoken = Vec::with_capacity(rows.len());
@@ -128,7 +132,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .collect();
 
     let n = rows.len();
-    let zero = input.bodies.len() - n;
+    let zero = input.bodies.len() - with_rest;
     let takeaway = match (
         rows.iter().rev().find(|r| remaining(r.2) == largest),
         &input.bodies[..],
@@ -146,21 +150,40 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         (None, all) => C::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())]),
     };
 
+    let shown: u64 = rows.iter().map(|r| remaining(r.2)).sum();
+    let values = [
+        ("n", int(n as u64)),
+        ("all", int(with_rest as u64)),
+        ("total", int(total)),
+        ("shown", int(shown)),
+        ("zero", int(zero as u64)),
+        ("others", int((with_rest - n) as u64)),
+    ];
+    let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let (title, takeaway, description, caption) = if capped {
+        (
+            C::RemainingTitleCapped.fill(lang, &values),
+            format!("{takeaway} {}", C::RemainingCapped.fill(lang, &values)),
+            C::RemainingDescriptionCapped.fill(lang, &values),
+            C::RemainingCaptionCapped.fill(lang, &values),
+        )
+    } else {
+        (
+            C::RemainingTitle.get(lang).to_string(),
+            takeaway,
+            C::RemainingDescription.fill(lang, &values),
+            table.caption,
+        )
+    };
     ChartSpec {
         id: ChartId::Remaining,
-        title: C::RemainingTitle.get(lang).to_string(),
+        title,
         takeaway,
         source: theme::source_line(input, &[input.snapshot.table.question]),
-        description: C::RemainingDescription.fill(
-            lang,
-            &[
-                ("n", &n.to_string()),
-                ("total", &int(total)),
-                ("zero", &zero.to_string()),
-            ],
-        ),
+        description,
         chart,
         table: DataTable {
+            caption,
             rows: table_rows,
             ..table
         },

@@ -1,7 +1,7 @@
 //! Share migrated per body: one horizontal bar per body, the recomputed share, highest at the top.
 
-use super::theme::{self, share_opt_text, share_text};
-use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
+use super::theme::{self, share_opt_text, share_text, Keep};
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
 use crate::i18n::C;
 use crate::model::{ox_share, remaining, Body};
@@ -40,6 +40,21 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .map(|(i, b)| (ox_share(b).unwrap_or(-1.0), i, *b))
         .collect();
     theme::sort_ascending(&mut rows);
+    // The takeaway speaks of every body of the selection, drawn or not.
+    let takeaway = takeaway(&rows, input);
+    // Many bodies: the chart keeps those furthest from done. Bodies without accounts have no
+    // share to rank; the table lists them.
+    let all = rows.len();
+    if all > MAX_BARS {
+        rows.retain(|r| ox_share(r.2).is_some());
+        if theme::keep_first(&mut rows, MAX_BARS, Keep::Lowest) {
+            theme::sort_ascending(&mut rows);
+        }
+    }
+    let capped = (all > MAX_BARS).then(|| Capped {
+        shown: format::int(rows.len() as u64, lang),
+        all: format::int(all as u64, lang),
+    });
 
     let mut data = Vec::with_capacity(rows.len());
     let mut spoken = Vec::with_capacity(rows.len());
@@ -126,14 +141,26 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         })
         .collect();
 
+    let (title, takeaway, caption) = match &capped {
+        None => (C::ShareTitle.get(lang).to_string(), takeaway, table.caption),
+        Some(c) => {
+            let values = [("n", c.shown.as_str()), ("all", c.all.as_str())];
+            (
+                C::ShareTitleCapped.fill(lang, &values),
+                format!("{takeaway} {}", C::ShareCapped.fill(lang, &values)),
+                C::ShareCaptionCapped.fill(lang, &values),
+            )
+        }
+    };
     ChartSpec {
         id: ChartId::Share,
-        title: C::ShareTitle.get(lang).to_string(),
-        takeaway: takeaway(&rows, input),
+        title,
+        takeaway,
         source: theme::source_line(input, &[input.snapshot.table.question]),
-        description: description(&rows, input),
+        description: description(&rows, capped.as_ref(), input),
         chart,
         table: DataTable {
+            caption,
             rows: table_rows,
             ..table
         },
@@ -172,7 +199,7 @@ fn takeaway(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
             ],
         );
     }
-    let n = shares.len().to_string();
+    let n = format::int(shares.len() as u64, lang);
     if lowest.0 >= 100.0 {
         return C::ShareTakeawayAll.fill(lang, &[("n", &n)]);
     }
@@ -180,7 +207,7 @@ fn takeaway(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
     C::ShareTakeaway.fill(
         lang,
         &[
-            ("above", &above.to_string()),
+            ("above", &format::int(above as u64, lang)),
             ("n", &n),
             ("threshold", &format::percent(THRESHOLD, 0, lang)),
             ("lowest", &lowest.1.abbreviation),
@@ -189,21 +216,40 @@ fn takeaway(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
     )
 }
 
-fn description(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
+/// How many bodies a capped chart draws, of how many, formatted for the reader's language.
+struct Capped {
+    shown: String,
+    all: String,
+}
+
+/// `rows`: the bodies drawn.
+fn description(
+    rows: &[(f64, usize, &Body)],
+    capped: Option<&Capped>,
+    input: &ChartInput,
+) -> String {
     let lang = input.lang;
     let shares = with_shares(rows);
     let (Some(min), Some(max)) = (shares.first(), shares.last()) else {
         return C::NoData.get(lang).to_string();
     };
-    C::ShareDescription.fill(
-        lang,
-        &[
-            ("n", &rows.len().to_string()),
-            ("min", &share_text(min.0, lang)),
-            ("min_body", &min.1.abbreviation),
-            ("max", &share_text(max.0, lang)),
-            ("max_body", &max.1.abbreviation),
-            ("threshold", &format::percent(THRESHOLD, 0, lang)),
-        ],
-    )
+    let n = format::int(rows.len() as u64, lang);
+    let (min_share, max_share) = (share_text(min.0, lang), share_text(max.0, lang));
+    let threshold = format::percent(THRESHOLD, 0, lang);
+    let mut values = vec![
+        ("n", n.as_str()),
+        ("min", &min_share),
+        ("min_body", &min.1.abbreviation),
+        ("max", &max_share),
+        ("max_body", &max.1.abbreviation),
+        ("threshold", &threshold),
+    ];
+    match capped {
+        None => C::ShareDescription.fill(lang, &values),
+        Some(c) => {
+            values[0].1 = &c.shown;
+            values.push(("all", &c.all));
+            C::ShareDescriptionCapped.fill(lang, &values)
+        }
+    }
 }

@@ -1,13 +1,11 @@
-use super::{CiteButton, DashboardData};
+use super::body_row::{body_row, RowAction};
+use super::{CopyBox, DashboardData, ModalDialog};
 use crate::app::use_app_context;
 use crate::format;
-use crate::i18n::{Lang, T};
-use crate::model::{ox_share, Snapshot, Totals};
-use crate::notes::{notes_for, DataNote};
-use crate::table::ROWS_PER_STEP;
+use crate::i18n::T;
+use crate::table::{FIRST_DRAW, ROWS_PER_STEP};
 use crate::url_state::{PortfolioFilter, SortKey, ViewState};
 use leptos::prelude::*;
-use std::sync::Arc;
 
 /// The table of all bodies as printed: sortable by every column, filtered like the other views,
 /// with the recomputed share, note markers and a totals row for the rows shown.
@@ -25,29 +23,130 @@ pub fn BodiesTable() -> impl IntoView {
         let c = snapshot.table.caption.clone();
         move || lang.get().pick(&c.de, &c.en).to_string()
     };
-    // Long tables are drawn a step at a time; a new filter or sort starts again at the top.
-    let limit = RwSignal::new(ROWS_PER_STEP);
-    Effect::new(move |_| {
+    // Long tables are drawn a step at a time ("show more"); a new filter or sort starts again at
+    // the top. Each new set of rows gets a number, and what was asked for or drawn refers to it,
+    // so both start again with the rows themselves (no effect in between).
+    let generation = Memo::new(move |previous: Option<&u64>| {
         rows.track();
-        limit.set(ROWS_PER_STEP);
+        previous.map_or(0, |g| g + 1)
+    });
+    let asked = RwSignal::new((0u64, ROWS_PER_STEP));
+    let limit = move || {
+        let g = generation.get();
+        asked.with(|&(of, n)| if of == g { n } else { ROWS_PER_STEP })
+    };
+    // When more rows match than one step shows, the first screenful is drawn at once and the rest
+    // of the step after the next paint, so the table answers within a frame even for ten thousand
+    // bodies. Shorter tables (the published one) are drawn in one go.
+    let complete = RwSignal::new(0u64);
+    let scheduled = StoredValue::new(false);
+    Effect::new(move |_| {
+        generation.track();
+        if !scheduled.get_value() {
+            scheduled.set_value(true);
+            crate::browser::after_next_paint(move || {
+                scheduled.set_value(false);
+                complete.set(generation.get_untracked());
+            });
+        }
     });
     // Keyed rows: sorting moves the existing rows instead of drawing them again; a new language
     // draws them again, since every cell's text changes.
     let shown_rows = move || {
         let lang = lang.get();
-        let limit = limit.get();
-        rows.with(|r| r.iter().take(limit).map(|&i| (i, lang)).collect::<Vec<_>>())
+        let limit = limit();
+        let whole = complete.get() == generation.get();
+        rows.with(|r| {
+            let n = if whole || r.len() <= ROWS_PER_STEP {
+                limit
+            } else {
+                limit.min(FIRST_DRAW)
+            };
+            r.iter().take(n).map(|&i| (i, lang)).collect::<Vec<_>>()
+        })
     };
     let body_rows = {
         let snapshot = snapshot.clone();
         view! {
             <For each=shown_rows key=|row| *row let:row>
-                {notes.with_untracked(|notes| body_row(&snapshot, row.0, notes, row.1, state))}
+                {notes.with_untracked(|notes| {
+                    body_row(&snapshot.bodies[row.0], row.0, notes, row.1)
+                })}
             </For>
         }
     };
+    // One citation dialog for the table, opened by a row's button.
+    let cite_row = RwSignal::new(None::<usize>);
+    let cite_open = RwSignal::new(false);
+    let on_row_click = {
+        let snapshot = snapshot.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            let Some((action, index)) = row_action(&ev) else {
+                return;
+            };
+            let Some(b) = snapshot.bodies.get(index) else {
+                return;
+            };
+            match action {
+                RowAction::Portfolio => {
+                    let filter = PortfolioFilter::from_portfolio(b.portfolio.as_deref());
+                    state.update(|s| {
+                        s.portfolio = Some(filter);
+                        s.body = None;
+                    });
+                }
+                RowAction::Body => state.update(|s| s.body = Some(b.abbreviation.clone())),
+                RowAction::Cite => {
+                    cite_row.set(Some(index));
+                    cite_open.set(true);
+                }
+            }
+        }
+    };
+    let cite_dialog = {
+        let snapshot = snapshot.clone();
+        let route = ctx.route;
+        let what = {
+            let snapshot = snapshot.clone();
+            move || {
+                cite_row
+                    .get()
+                    .and_then(|i| snapshot.bodies.get(i))
+                    .map(|b| b.abbreviation.clone())
+                    .unwrap_or_default()
+            }
+        };
+        let citation = Signal::derive(move || {
+            let lang = lang.get();
+            let Some(b) = cite_row.get().and_then(|i| snapshot.bodies.get(i)) else {
+                return String::new();
+            };
+            let view = ViewState {
+                lang,
+                body: Some(b.abbreviation.clone()),
+                section: Some("tabelle".into()),
+                ..ViewState::default()
+            };
+            let url = format!("{}{}", crate::browser::site_url(route), view.to_query());
+            crate::cite::body_citation(b, &snapshot, &url, lang)
+        });
+        view! {
+            <ModalDialog
+                open=cite_open
+                title=Signal::derive(move || T::CiteWhat.fill(lang.get(), &[("what", &what())]))
+                testid="cite-row"
+            >
+                <CopyBox
+                    label=Signal::derive(move || T::CitationLabel.get(lang.get()).to_string())
+                    text=citation
+                    testid="cite-row-text"
+                    rows=4
+                />
+            </ModalDialog>
+        }
+    };
     let more = move || {
-        let shown = limit.get();
+        let shown = limit();
         let total = rows.with(Vec::len);
         (total > shown).then(|| {
             let lang = lang.get();
@@ -57,7 +156,7 @@ pub fn BodiesTable() -> impl IntoView {
                     type="button"
                     class="show-more"
                     data-testid="show-more"
-                    on:click=move |_| limit.update(|l| *l += ROWS_PER_STEP)
+                    on:click=move |_| asked.set((generation.get_untracked(), shown + ROWS_PER_STEP))
                 >
                     {T::ShowMoreRows.fill(
                         lang,
@@ -82,12 +181,12 @@ pub fn BodiesTable() -> impl IntoView {
     };
     let foot = move || {
         let lang = lang.get();
-        let totals = rows.with(|r| Totals::of(r.iter().map(|&i| &snapshot.bodies[i])));
+        let totals = data.totals.get();
         let n = |v: u64| format::int(v, lang);
         view! {
             <tr data-testid="totals-row">
                 <th scope="row" colspan="2">
-                    {T::TotalRow.fill(lang, &[("n", &totals.bodies.to_string())])}
+                    {T::TotalRow.fill(lang, &[("n", &n(totals.bodies as u64))])}
                 </th>
                 <td class="num">{n(totals.exchange_accounts)}</td>
                 <td class="num">{n(totals.exchange_resources)}</td>
@@ -117,11 +216,12 @@ pub fn BodiesTable() -> impl IntoView {
                             <SortHeader key=SortKey::ShareRecomputed label=T::ColShareRecomputed long=None numeric=true />
                         </tr>
                     </thead>
-                    <tbody>{body_rows} {empty}</tbody>
+                    <tbody on:click=on_row_click>{body_rows} {empty}</tbody>
                     <tfoot>{foot}</tfoot>
                 </table>
             </div>
             {more}
+            {cite_dialog}
         </section>
     }
 }
@@ -170,135 +270,12 @@ fn SortHeader(key: SortKey, label: T, long: Option<T>, numeric: bool) -> impl In
     }
 }
 
-fn body_row(
-    snapshot: &Arc<Snapshot>,
-    index: usize,
-    notes: &[DataNote],
-    lang: Lang,
-    state: RwSignal<ViewState>,
-) -> impl IntoView {
-    let b = &snapshot.bodies[index];
-    let citation = {
-        let snapshot = snapshot.clone();
-        let route = use_app_context().route;
-        Signal::derive(move || {
-            let b = &snapshot.bodies[index];
-            let view = ViewState {
-                lang,
-                body: Some(b.abbreviation.clone()),
-                section: Some("tabelle".into()),
-                ..ViewState::default()
-            };
-            let url = format!("{}{}", crate::browser::site_url(route), view.to_query());
-            crate::cite::body_citation(b, &snapshot, &url, lang)
-        })
-    };
-    let markers = |field: &str| {
-        notes_for(notes, &b.abbreviation, field)
-            .into_iter()
-            .map(|n| {
-                let label = T::NoteMarker.fill(lang, &[("n", &n.number.to_string())]);
-                view! {
-                    <a class="note-ref" href=format!("#{}", n.anchor) aria-label=label>
-                        <sup>{n.number}</sup>
-                    </a>
-                }
-            })
-            .collect_view()
-    };
-    let count = |field: &str, value: u32, label: T| {
-        let printed = b.as_printed.get(field).map(|text| {
-            let text = T::PrintedAs.fill(lang, &[("text", text)]);
-            view! { <span class="printed">" (" {text} ")"</span> }
-        });
-        view! {
-            <td class="num" data-label=label.get(lang)>
-                {format::int(u64::from(value), lang)}
-                {printed}
-                {markers(field)}
-            </td>
-        }
-    };
-    let printed_share = b
-        .as_printed
-        .get("ox_share_published")
-        .cloned()
-        .unwrap_or_else(|| format::decimal(b.ox_share_published, 1, Lang::De));
-    let printed_share = match lang {
-        Lang::De => format!("{printed_share}\u{a0}%"),
-        Lang::En => format!("{}%", printed_share.replace(',', ".")),
-    };
-    let portfolio = b.portfolio.clone();
-    let portfolio_label = portfolio
-        .clone()
-        .unwrap_or_else(|| T::NoPortfolio.get(lang).to_string());
-    let portfolio_action = match &portfolio {
-        Some(p) => T::ShowOnlyPortfolio.fill(lang, &[("p", p)]),
-        None => T::ShowOnlyNoPortfolio.get(lang).to_string(),
-    };
-    let name = b.name.as_ref().map(|n| {
-        let title = if n.editorial {
-            T::EditorialName.get(lang)
-        } else {
-            ""
-        };
-        view! {
-            <span class="full-name" title=title>
-                {n.de.clone()}
-                {n.editorial.then_some("*")}
-            </span>
-        }
-    });
-    let abbreviation = b.abbreviation.clone();
-    let select_label = T::SelectBody.fill(lang, &[("body", &abbreviation)]);
-    view! {
-        <tr data-testid="body-row">
-            <td data-label=T::ColPortfolio.get(lang)>
-                <button
-                    type="button"
-                    class="link-button"
-                    class:muted=portfolio.is_none()
-                    title=portfolio_action.clone()
-                    aria-label=portfolio_action
-                    data-testid="row-ressort"
-                    on:click=move |_| {
-                        let filter = PortfolioFilter::from_portfolio(portfolio.as_deref());
-                        state.update(|s| {
-                            s.portfolio = Some(filter);
-                            s.body = None;
-                        })
-                    }
-                >
-                    {portfolio_label}
-                </button>
-            </td>
-            <th scope="row">
-                <button
-                    type="button"
-                    class="link-button abbr"
-                    title=select_label.clone()
-                    data-testid="row-body"
-                    on:click=move |_| state.update(|s| s.body = Some(abbreviation.clone()))
-                >
-                    {b.abbreviation.clone()}
-                </button>
-                {name}
-                <CiteButton
-                    what=b.abbreviation.clone()
-                    text=citation
-                    testid="cite-row"
-                />
-            </th>
-            {count("exchange_accounts", b.exchange_accounts, T::ColExchangeLong)}
-            {count("exchange_resources", b.exchange_resources, T::ColResourcesLong)}
-            {count("ox_accounts", b.ox_accounts, T::ColOxLong)}
-            <td class="num" data-label=T::ColSharePrinted.get(lang)>
-                {printed_share}
-                {markers("ox_share_published")}
-            </td>
-            <td class="num" data-label=T::ColShareRecomputed.get(lang)>
-                {ox_share(b).map(|s| format::percent(s, 2, lang)).unwrap_or_else(|| "–".into())}
-            </td>
-        </tr>
-    }
+/// The action of the row button a click landed on, and the row's index into the bodies.
+fn row_action(ev: &leptos::ev::MouseEvent) -> Option<(RowAction, usize)> {
+    use leptos::wasm_bindgen::JsCast;
+    let target: leptos::web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let button = target.closest("button[data-act]").ok()??;
+    let action = RowAction::from_name(&button.get_attribute("data-act")?)?;
+    let row = button.closest("tr[data-row]").ok()??;
+    Some((action, row.get_attribute("data-row")?.parse().ok()?))
 }

@@ -23,10 +23,14 @@ pub fn ChartCard(
     let rows = data.chart_rows;
     let spec = Memo::new(move |_| {
         // Charts get the rows in printed order; each sorts as its message needs.
-        let indices = rows.get();
+        let bodies = if id.uses_bodies() {
+            rows.with(|r| r.iter().map(|&i| &snapshot.bodies[i]).collect())
+        } else {
+            Vec::new()
+        };
         let input = ChartInput {
             snapshot: &snapshot,
-            bodies: indices.iter().map(|&i| &snapshot.bodies[i]).collect(),
+            bodies,
             lang: lang.get(),
             theme: ctx.theme.get(),
             animate: !ctx.reduced_motion.get(),

@@ -2,9 +2,9 @@ use super::{BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFig
 use crate::app::use_app_context;
 use crate::charts::ChartId;
 use crate::i18n::T;
-use crate::model::{Dataset, Snapshot};
+use crate::model::{Dataset, Snapshot, Totals};
 use crate::notes::{data_notes, DataNote};
-use crate::table::{chart_rows, visible_indices};
+use crate::table::{chart_rows, search_texts, visible_indices_in};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -15,8 +15,10 @@ pub struct DashboardData {
     /// Indices into `snapshot.bodies` of the rows shown, in the order shown.
     pub rows: Memo<Vec<usize>>,
     pub notes: Memo<Vec<DataNote>>,
-    /// The rows the charts draw (printed order). They follow `rows` a moment later, so the table
-    /// reaches the screen first when a filter changes.
+    /// Totals of the rows shown (key figures and the table's totals row).
+    pub totals: Memo<Totals>,
+    /// The rows the charts draw (printed order). They follow `rows` after the next paint, so the
+    /// table reaches the screen first when a filter changes.
     pub chart_rows: ReadSignal<Vec<usize>>,
 }
 
@@ -28,23 +30,54 @@ pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
     let snapshot = Arc::new(dataset.latest().clone());
     let rows = {
         let snapshot = snapshot.clone();
-        Memo::new(move |_| ctx.state.with(|s| visible_indices(&snapshot, s)))
+        // Every body's search text, folded once: after the page is first drawn, or at the first
+        // search if that comes sooner.
+        let texts = Arc::new(std::sync::OnceLock::new());
+        {
+            let (snapshot, texts) = (snapshot.clone(), texts.clone());
+            crate::browser::after_next_paint(move || {
+                texts.get_or_init(|| search_texts(&snapshot));
+            });
+        }
+        Memo::new(move |_| {
+            ctx.state.with(|s| {
+                visible_indices_in(&snapshot, s, || {
+                    texts.get_or_init(|| search_texts(&snapshot))
+                })
+            })
+        })
+    };
+    let totals = {
+        let snapshot = snapshot.clone();
+        Memo::new(move |_| rows.with(|r| Totals::of(r.iter().map(|&i| &snapshot.bodies[i]))))
     };
     let notes = {
         let snapshot = snapshot.clone();
         Memo::new(move |_| data_notes(&snapshot, lang.get()))
     };
-    let chart_set = Memo::new(move |_| rows.with(|r| chart_rows(r)));
-    let (deferred, set_deferred) = signal(chart_set.get_untracked());
+    // The charts follow the table once it is on the screen: a change of rows only schedules their
+    // update for after the next paint, and changes until then (typing) share one update.
+    let (deferred, set_deferred) = signal(rows.with_untracked(|r| chart_rows(r)));
+    let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
-        let next = chart_set.get();
-        if deferred.with_untracked(|d| *d != next) {
-            set_timeout(move || set_deferred.set(next), std::time::Duration::ZERO);
+        rows.track();
+        if scheduled.get_value() {
+            return;
         }
+        scheduled.set_value(true);
+        crate::browser::after_next_paint(move || {
+            scheduled.set_value(false);
+            // Sorting keeps the set of rows: the charts stay as they are.
+            let next = rows.with_untracked(|r| chart_rows(r));
+            if deferred.with_untracked(|d| *d != next) {
+                set_deferred.set(next);
+            }
+        });
     });
     let data = DashboardData {
         snapshot,
         rows,
+        totals,
         notes,
         chart_rows: deferred,
     };

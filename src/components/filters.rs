@@ -1,5 +1,6 @@
 use super::DashboardData;
 use crate::app::use_app_context;
+use crate::format;
 use crate::i18n::T;
 use crate::url_state::PortfolioFilter;
 use leptos::prelude::*;
@@ -19,16 +20,17 @@ pub fn Filters() -> impl IntoView {
     }
     let total = data.snapshot.bodies.len();
     let rows = data.rows;
-    let selected = move || {
+    // A memo: typing and sorting change the state but not the Ressort, so the options stay.
+    let selected = Memo::new(move |_| {
         state.with(|s| match &s.portfolio {
             None => String::new(),
             Some(PortfolioFilter::Without) => "ohne".into(),
             Some(PortfolioFilter::Is(p)) => p.clone(),
         })
-    };
+    });
     let options = move || {
         let lang = lang.get();
-        let current = selected();
+        let current = selected.get();
         portfolios
             .iter()
             .map(|p| {
@@ -77,7 +79,7 @@ pub fn Filters() -> impl IntoView {
             <div class="field">
                 <label for="filter-ressort">{move || T::FilterPortfolio.get(lang.get())}</label>
                 <select id="filter-ressort" data-testid="filter-ressort" on:change=on_portfolio>
-                    <option value="" selected=move || selected().is_empty()>
+                    <option value="" selected=move || selected.with(String::is_empty)>
                         {move || T::AllPortfolios.get(lang.get())}
                     </option>
                     {options}
@@ -112,11 +114,9 @@ pub fn Filters() -> impl IntoView {
             </button>
             <p class="count" role="status" data-testid="row-count">
                 {move || {
-                    T::RowCount
-                        .fill(
-                            lang.get(),
-                            &[("n", &rows.with(Vec::len).to_string()), ("all", &total.to_string())],
-                        )
+                    let lang = lang.get();
+                    let n = format::int(rows.with(Vec::len) as u64, lang);
+                    T::RowCount.fill(lang, &[("n", &n), ("all", &format::int(total as u64, lang))])
                 }}
             </p>
         </div>

@@ -2,7 +2,6 @@ use super::{CiteButton, DashboardData};
 use crate::app::use_app_context;
 use crate::format;
 use crate::i18n::T;
-use crate::model::Totals;
 use leptos::prelude::*;
 
 /// The headline numbers as text, for all bodies or for the reader's selection.
@@ -11,11 +10,7 @@ pub fn KeyFigures() -> impl IntoView {
     let ctx = use_app_context();
     let lang = ctx.lang;
     let data = expect_context::<DashboardData>();
-    let snapshot = data.snapshot.clone();
-    let totals = Memo::new(move |_| {
-        data.rows
-            .with(|rows| Totals::of(rows.iter().map(|&i| &snapshot.bodies[i])))
-    });
+    let totals = data.totals;
     let all = data.snapshot.bodies.len();
     let scope_text = move || {
         let lang = lang.get();
@@ -23,12 +18,12 @@ pub fn KeyFigures() -> impl IntoView {
             T::KeyFiguresSelection.fill(
                 lang,
                 &[
-                    ("n", &totals.with(|t| t.bodies).to_string()),
-                    ("all", &all.to_string()),
+                    ("n", &format::int(totals.with(|t| t.bodies) as u64, lang)),
+                    ("all", &format::int(all as u64, lang)),
                 ],
             )
         } else {
-            T::KeyFiguresAll.fill(lang, &[("n", &all.to_string())])
+            T::KeyFiguresAll.fill(lang, &[("n", &format::int(all as u64, lang))])
         }
     };
     let citation = {
@@ -72,7 +67,13 @@ pub fn KeyFigures() -> impl IntoView {
                 )}
                 {figure(
                     T::FigFullyValue
-                        .fill(lang, &[("n", &t.fully_migrated.to_string()), ("all", &t.bodies.to_string())]),
+                        .fill(
+                            lang,
+                            &[
+                                ("n", &n(t.fully_migrated as u64)),
+                                ("all", &n(t.bodies as u64)),
+                            ],
+                        ),
                     T::FigFully.get(lang).into(),
                     "fig-fully",
                 )}

@@ -1,6 +1,7 @@
 //! Thin Leptos views over the pure core, one component a file.
 
 mod bodies_table;
+mod body_row;
 mod chart_card;
 mod cite_button;
 mod copy_box;
@@ -35,7 +36,7 @@ pub use filters::Filters;
 pub use key_figures::KeyFigures;
 pub use language_switch::LanguageSwitch;
 pub use load_error::LoadErrorPanel;
-pub use modal::Modal;
+pub use modal::{Modal, ModalDialog};
 pub use pages::InfoPage;
 pub use share_panel::SharePanel;
 pub use source_line::SourceLine;

@@ -3,8 +3,7 @@ use crate::i18n::T;
 use leptos::html::Dialog;
 use leptos::prelude::*;
 
-/// A button that opens a modal dialog. The content is only built while the dialog is open; the
-/// browser's `<dialog>` keeps focus inside and closes on Escape.
+/// A button that opens a modal dialog (see [`ModalDialog`]).
 #[component]
 pub fn Modal(
     /// Text of the opening button.
@@ -21,45 +20,71 @@ pub fn Modal(
     button_label: Option<Signal<String>>,
     children: ChildrenFn,
 ) -> impl IntoView {
-    let lang = use_app_context().lang;
     let open = RwSignal::new(false);
-    let dialog = NodeRef::<Dialog>::new();
-    Effect::new(move |_| {
-        if let Some(d) = dialog.get() {
-            if open.get() && !d.open() {
-                let _ = d.show_modal();
-            } else if !open.get() && d.open() {
-                d.close();
-            }
-        }
-    });
-    let dialog_id = format!("{testid}-dialog");
-    let children = StoredValue::new(children);
     view! {
         <button
             type="button"
             class="tool"
-            data-testid=testid
+            data-testid=testid.clone()
             aria-haspopup="dialog"
             aria-label=move || button_label.map(|l| l.get())
             on:click=move |_| open.set(true)
         >
             {move || button.get()}
         </button>
-        <dialog
-            node_ref=dialog
-            class="modal"
-            data-testid=dialog_id
-            aria-label=move || title.get()
-            on:close=move |_| open.set(false)
-        >
-            <div class="modal-head">
-                <h2>{move || title.get()}</h2>
-                <button type="button" class="close" on:click=move |_| open.set(false)>
-                    {move || T::Close.get(lang.get())}
-                </button>
-            </div>
-            <Show when=move || open.get()>{move || children.with_value(|c| c())}</Show>
-        </dialog>
+        <ModalDialog open title testid children />
+    }
+}
+
+/// A modal dialog, in the page only while `open` (a closed dialog costs nothing, which matters for
+/// a table's rows). The browser's `<dialog>` keeps focus inside, closes on Escape and gives focus
+/// back to what had it, usually the button that opened it.
+#[component]
+pub fn ModalDialog(
+    /// Whether the dialog is open; set to false when the reader closes it.
+    open: RwSignal<bool>,
+    /// Heading of the dialog.
+    #[prop(into)]
+    title: Signal<String>,
+    /// The dialog's `data-testid` is this with `-dialog`.
+    #[prop(into)]
+    testid: String,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let dialog = NodeRef::<Dialog>::new();
+    // Opened as a modal once it is in the page.
+    Effect::new(move |_| {
+        if let Some(d) = dialog.get() {
+            if open.get_untracked() && !d.open() {
+                let _ = d.show_modal();
+            }
+        }
+    });
+    // Closing through the browser gives focus back before the dialog leaves the page.
+    let close = move || match dialog.get_untracked() {
+        Some(d) if d.open() => d.close(),
+        _ => open.set(false),
+    };
+    let dialog_id = format!("{testid}-dialog");
+    let children = StoredValue::new(children);
+    view! {
+        <Show when=move || open.get()>
+            <dialog
+                node_ref=dialog
+                class="modal"
+                data-testid=dialog_id.clone()
+                aria-label=move || title.get()
+                on:close=move |_| open.set(false)
+            >
+                <div class="modal-head">
+                    <h2>{move || title.get()}</h2>
+                    <button type="button" class="close" on:click=move |_| close()>
+                        {move || T::Close.get(lang.get())}
+                    </button>
+                </div>
+                {move || children.with_value(|c| c())}
+            </dialog>
+        </Show>
     }
 }

@@ -61,6 +61,18 @@ super::texts! { C {
     ShareDescription =>
         "Balkendiagramm: Anteil der Konten auf Open-Xchange je Behörde, {n} Behörden, von {min} ({min_body}) bis {max} ({max_body}). Hervorgehoben sind Behörden mit höchstens {threshold}.",
         "Bar chart: share of accounts on Open-Xchange per body, {n} bodies, from {min} ({min_body}) to {max} ({max_body}). Bodies at or below {threshold} are highlighted.";
+    ShareTitleCapped =>
+        "Wie weit die Behörden umgestellt haben: die {n} mit dem niedrigsten Anteil (von {all})",
+        "How far the bodies have moved: the {n} with the lowest share (of {all})";
+    ShareCapped =>
+        "Das Diagramm zeigt die {n} von {all} Behörden mit dem niedrigsten Anteil; alle stehen in der Tabelle „Alle Behörden“.",
+        "The chart shows the {n} of {all} bodies with the lowest share; all of them are in the table “All bodies”.";
+    ShareCaptionCapped =>
+        "Anteil der Konten auf Open-Xchange je Behörde, nachgerechnet als OX / (MSE + MSE Res + OX): die {n} von {all} Behörden mit dem niedrigsten Anteil; alle stehen in der Tabelle „Alle Behörden“",
+        "Share of accounts on Open-Xchange per body, recomputed as OX / (MSE + MSE Res + OX): the {n} of {all} bodies with the lowest share; all of them are in the table “All bodies”";
+    ShareDescriptionCapped =>
+        "Balkendiagramm: Anteil der Konten auf Open-Xchange je Behörde, die {n} von {all} Behörden mit dem niedrigsten Anteil, von {min} ({min_body}) bis {max} ({max_body}). Hervorgehoben sind Behörden mit höchstens {threshold}. Alle Behörden stehen in der Tabelle „Alle Behörden“.",
+        "Bar chart: share of accounts on Open-Xchange per body, the {n} of {all} bodies with the lowest share, from {min} ({min_body}) to {max} ({max_body}). Bodies at or below {threshold} are highlighted. All bodies are in the table “All bodies”.";
 
     // Accounts per body.
     AccountsTitle => "Konten je Behörde: Open-Xchange und Exchange", "Accounts per body: Open-Xchange and Exchange";
@@ -83,6 +95,18 @@ super::texts! { C {
     AccountsDescription =>
         "Balkendiagramm mit logarithmischer Skala: Konten auf Open-Xchange und noch in Exchange je Behörde, {n} Behörden, zusammen {ox} auf Open-Xchange und {rest} noch in Exchange. Nullwerte lassen sich auf dieser Skala nicht zeichnen; sie stehen in der Tabelle.",
         "Bar chart with a logarithmic scale: accounts on Open-Xchange and still on Exchange per body, {n} bodies, together {ox} on Open-Xchange and {rest} still on Exchange. Zero values cannot be drawn on this scale; they are in the table.";
+    AccountsTitleCapped =>
+        "Konten je Behörde: die {n} Behörden mit den meisten Konten (von {all})",
+        "Accounts per body: the {n} bodies with the most accounts (of {all})";
+    AccountsCapped =>
+        "Das Diagramm zeigt die {n} von {all} Behörden mit den meisten Konten; alle stehen in der Tabelle „Alle Behörden“.",
+        "The chart shows the {n} of {all} bodies with the most accounts; all of them are in the table “All bodies”.";
+    AccountsCaptionCapped =>
+        "Konten je Behörde auf Open-Xchange und noch in Exchange: die {n} von {all} Behörden mit den meisten Konten; alle stehen in der Tabelle „Alle Behörden“",
+        "Accounts per body on Open-Xchange and still on Exchange: the {n} of {all} bodies with the most accounts; all of them are in the table “All bodies”";
+    AccountsDescriptionCapped =>
+        "Balkendiagramm mit logarithmischer Skala: Konten auf Open-Xchange und noch in Exchange je Behörde, die {n} von {all} Behörden mit den meisten Konten. Alle {all} zusammen haben {ox} Konten auf Open-Xchange und {rest} noch in Exchange. Nullwerte lassen sich auf dieser Skala nicht zeichnen. Alle Behörden stehen in der Tabelle „Alle Behörden“.",
+        "Bar chart with a logarithmic scale: accounts on Open-Xchange and still on Exchange per body, the {n} of {all} bodies with the most accounts. All {all} together have {ox} accounts on Open-Xchange and {rest} still on Exchange. Zero values cannot be drawn on this scale. All bodies are in the table “All bodies”.";
 
     // Accounts per Ressort.
     PortfoliosTitle => "Konten je Ressort", "Accounts per portfolio";
@@ -139,6 +163,18 @@ super::texts! { C {
     RemainingDescription =>
         "Gestapeltes Balkendiagramm: verbleibende Konten in Exchange je Behörde, aufgeteilt in Konten (MSE) und Ressourcenkonten (MSE Res); {n} Behörden mit zusammen {total} Konten. {zero} Behörden ohne Restkonten sind nicht abgebildet.",
         "Stacked bar chart: accounts remaining on Exchange per body, split into accounts (MSE) and resource accounts (MSE Res); {n} bodies with {total} accounts in all. {zero} bodies with no remaining accounts are not shown.";
+    RemainingTitleCapped =>
+        "Wo die restlichen Exchange-Konten sind: die {n} Behörden mit den meisten (von {all} mit Restkonten)",
+        "Where the remaining Exchange accounts are: the {n} bodies with the most (of {all} with accounts left)";
+    RemainingCapped =>
+        "Das Diagramm zeigt von den {all} Behörden mit Restkonten die {n} mit den meisten; alle stehen in der Tabelle „Alle Behörden“.",
+        "The chart shows, of the {all} bodies with accounts left, the {n} with the most; all of them are in the table “All bodies”.";
+    RemainingCaptionCapped =>
+        "Verbleibende Konten in Exchange je Behörde: von den {all} Behörden mit Restkonten die {n} mit den meisten; alle stehen in der Tabelle „Alle Behörden“",
+        "Accounts remaining on Exchange per body: of the {all} bodies with accounts left, the {n} with the most; all of them are in the table “All bodies”";
+    RemainingDescriptionCapped =>
+        "Gestapeltes Balkendiagramm: verbleibende Konten in Exchange je Behörde, aufgeteilt in Konten (MSE) und Ressourcenkonten (MSE Res); von den {all} Behörden mit Restkonten die {n} mit den meisten, zusammen {shown} der {total} verbleibenden Konten. Nicht abgebildet sind {zero} Behörden ohne Restkonten und {others} mit weniger; alle Behörden stehen in der Tabelle „Alle Behörden“.",
+        "Stacked bar chart: accounts remaining on Exchange per body, split into accounts (MSE) and resource accounts (MSE Res); of the {all} bodies with accounts left, the {n} with the most, together {shown} of the {total} remaining accounts. Not shown are {zero} bodies with no remaining accounts and {others} with fewer; all bodies are in the table “All bodies”.";
 
     // Timeline.
     TimelineTitle => "Termine und Pläne", "Dates and plans";
