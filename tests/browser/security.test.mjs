@@ -222,6 +222,7 @@ test("nginx serves the site with the policy's headers, types and caching", async
     const html = readFileSync(join(DIST, "index.html"), "utf8");
     const wasm = html.match(/data-app-wasm="\/([^"]+_bg\.wasm)"/)[1];
     const start = html.match(/data-start="\/(start-[0-9a-f]{16}\.js)"/)[1];
+    const chart = html.match(/src="(charts\/[a-z]+-[0-9a-f]{16}\.svg)"/)[1];
     const cases = [
       ["/", "text/html; charset=utf-8", "no-cache", cspFor("/")],
       [`/${wasm}`, "application/wasm", "public, max-age=31536000, immutable", cspFor("/")],
@@ -229,6 +230,8 @@ test("nginx serves the site with the policy's headers, types and caching", async
       ["/data/dataset.json", "application/json; charset=utf-8", "public, max-age=300", cspFor("/")],
       ["/data/behoerden.csv", "text/csv; charset=utf-8", "public, max-age=300", cspFor("/")],
       ["/vendor/echarts.min.js", "text/javascript; charset=utf-8", "public, max-age=3600", cspFor("/")],
+      [`/${chart}`, "image/svg+xml; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
+      ["/boot.js", "text/javascript; charset=utf-8", "no-cache", cspFor("/")],
       ["/embed/anteil/", "text/html; charset=utf-8", "no-cache", cspFor("/embed/")],
     ];
     for (const [path, type, cache, csp] of cases) {
