@@ -96,7 +96,9 @@ pub fn render(
         view! { <Shell route>{route_view(route, dataset)}</Shell> }.to_html()
     });
     drop(owner);
-    strip_style_attributes(&html)
+    // `<!>` marks where Leptos would hydrate; the app renders afresh (client-side), so they are
+    // only tokens the browser must parse before the table (about 700 on the overview).
+    strip_style_attributes(&html.replace("<!>", ""))
 }
 
 /// Removes `style="…"` attributes from tags: the Content-Security-Policy allows no inline styles,
