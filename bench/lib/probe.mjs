@@ -65,11 +65,18 @@ export function installProbe({ marks, row }) {
   addEventListener("pointermove", (e) => intentAt ??= e.timeStamp, true);
 
   let armed = null;
+  // A click is the release of the button: Chromium stamps the click event with the time of the
+  // press (pointerdown), so the time the button was held (the driver's press→release round trip,
+  // a person's finger) would count as the page's. A click is timed from its pointerup instead; the
+  // wait until the page handles it still counts.
+  let releasedAt = null;
+  addEventListener("pointerup", (e) => (releasedAt = e.timeStamp), true);
   for (const type of ["click", "input", "change"]) {
     addEventListener(
       type,
       (e) => {
-        if (armed && armed.type === type && armed.start === null) armed.start = e.timeStamp;
+        if (!armed || armed.type !== type || armed.start !== null) return;
+        armed.start = type === "click" && releasedAt !== null && releasedAt >= e.timeStamp ? releasedAt : e.timeStamp;
       },
       true,
     );
