@@ -3,6 +3,7 @@
 //! The first view is the page as the server sends it; the app's files follow at the reader's
 //! first sign of use (public/boot.js).
 
+use crate::export::tags::attribute;
 use serde::{Deserialize, Serialize};
 
 /// Id of the JSON data block that carries the weight in the about page (`<script
@@ -90,16 +91,8 @@ fn loaded_paths(index_html: &str, lazy: bool) -> Vec<String> {
 /// The files the app adds (named on the `boot.js` element by the publish step) and the dataset.
 pub fn app_paths(index_html: &str, dataset: &str) -> Vec<String> {
     let mut out = Vec::new();
-    if let Some(i) = index_html.find("<script data-start=") {
-        let end = index_html[i..]
-            .find('>')
-            .map_or(index_html.len(), |j| i + j);
-        let tag = &index_html[i..end];
-        for name in ["data-app-wasm", "data-app-js", "data-start", "data-echarts"] {
-            if let Some(path) = attribute(tag, name) {
-                push_path(&mut out, path);
-            }
-        }
+    for path in crate::export::lazy_start::app_files(index_html) {
+        push_path(&mut out, path);
     }
     push_path(&mut out, dataset);
     out
@@ -111,12 +104,6 @@ fn push_path(out: &mut Vec<String>, path: &str) {
     if !path.is_empty() && !external && !out.contains(&path) {
         out.push(path);
     }
-}
-
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let at = tag.find(&key)? + key.len();
-    Some(&tag[at..at + tag[at..].find('"')?])
 }
 
 /// `YYYY-MM-DD` of a Unix time (UTC), for the build date.

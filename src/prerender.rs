@@ -140,7 +140,8 @@ pub struct ChartJob {
     pub option: serde_json::Value,
 }
 
-fn default_input(dataset: &Dataset, theme: Theme) -> ChartInput<'_> {
+/// What the charts of the default view (German, no filter) are drawn from.
+pub fn default_input(dataset: &Dataset, theme: Theme) -> ChartInput<'_> {
     let snapshot = dataset.latest();
     ChartInput {
         snapshot,

@@ -3,28 +3,35 @@
 //! instead hands their addresses to `boot.js`, which loads them at the reader's first sign of use
 //! (see `public/boot.js`). The prerendered page is complete without them.
 
+use super::tags::{attribute, find_tag};
+
 /// The page with Trunk's start script and preload links taken out and their addresses put on the
 /// `boot.js` script element as `data-start`, `data-app-js` and `data-app-wasm`. Unchanged when
 /// that was done already; an error when the page lacks any of the parts, since the app would then
 /// never start.
 pub fn start_on_intent(html: &str) -> Result<String, String> {
-    let boot = find_tag(html, "<script", |t| attr(t, "src").is_some_and(is_boot))
-        .ok_or("index.html has no <script src=\"boot.js\">")?;
-    if attr(&html[boot.clone()], "data-start").is_some() {
+    let boot = find_tag(html, "<script", |t| {
+        attribute(t, "src").is_some_and(is_boot)
+    })
+    .ok_or("index.html has no <script src=\"boot.js\">")?;
+    if attribute(&html[boot.clone()], "data-start").is_some() {
         return Ok(html.to_string());
     }
     let start = find_tag(html, "<script", |t| {
-        attr(t, "type") == Some("module") && attr(t, "src").is_some()
+        attribute(t, "type") == Some("module") && attribute(t, "src").is_some()
     })
     .ok_or("index.html has no start script (run start_script::move_start_script first)")?;
-    let js = find_tag(html, "<link", |t| attr(t, "rel") == Some("modulepreload"))
-        .ok_or("index.html has no modulepreload link for the app's JS")?;
+    let js = find_tag(html, "<link", |t| {
+        attribute(t, "rel") == Some("modulepreload")
+    })
+    .ok_or("index.html has no modulepreload link for the app's JS")?;
     let wasm = find_tag(html, "<link", |t| {
-        attr(t, "rel") == Some("preload") && attr(t, "href").is_some_and(|h| h.ends_with(".wasm"))
+        attribute(t, "rel") == Some("preload")
+            && attribute(t, "href").is_some_and(|h| h.ends_with(".wasm"))
     })
     .ok_or("index.html has no preload link for the WebAssembly")?;
     let value = |range: &std::ops::Range<usize>, name| {
-        attr(&html[range.clone()], name)
+        attribute(&html[range.clone()], name)
             .unwrap_or_default()
             .to_string()
     };
@@ -45,39 +52,31 @@ pub fn start_on_intent(html: &str) -> Result<String, String> {
     for cut in cuts {
         out.replace_range(cut, "");
     }
-    let boot = find_tag(&out, "<script", |t| attr(t, "src").is_some_and(is_boot))
-        .ok_or("boot.js vanished")?;
+    let boot = find_tag(&out, "<script", |t| {
+        attribute(t, "src").is_some_and(is_boot)
+    })
+    .ok_or("boot.js vanished")?;
     out.insert_str(boot.start + "<script".len(), &data);
     Ok(out)
 }
 
+/// The files `boot.js` loads at first use, as written on its element by [`start_on_intent`]:
+/// WebAssembly, its JS, the start script and ECharts. None before that step ran.
+pub fn app_files(html: &str) -> Vec<&str> {
+    let Some(boot) = find_tag(html, "<script", |t| {
+        attribute(t, "src").is_some_and(is_boot) && attribute(t, "data-start").is_some()
+    }) else {
+        return Vec::new();
+    };
+    let tag = &html[boot];
+    ["data-app-wasm", "data-app-js", "data-start", "data-echarts"]
+        .into_iter()
+        .filter_map(|name| attribute(tag, name))
+        .collect()
+}
+
 fn is_boot(src: &str) -> bool {
     src == "boot.js" || src.ends_with("/boot.js")
-}
-
-/// The byte range of the first opening tag named by `open` (e.g. `<link`) that `wanted` accepts.
-fn find_tag(
-    html: &str,
-    open: &str,
-    wanted: impl Fn(&str) -> bool,
-) -> Option<std::ops::Range<usize>> {
-    let mut from = 0;
-    while let Some(i) = html[from..].find(open) {
-        let start = from + i;
-        let end = start + html[start..].find('>')? + 1;
-        if wanted(&html[start..end]) {
-            return Some(start..end);
-        }
-        from = end;
-    }
-    None
-}
-
-/// The value of attribute `name="…"` in one tag.
-fn attr<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
-    let key = format!(" {name}=\"");
-    let at = tag.find(&key)? + key.len();
-    Some(&tag[at..at + tag[at..].find('"')?])
 }
 
 #[cfg(test)]

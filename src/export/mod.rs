@@ -6,6 +6,7 @@ mod datapackage;
 pub mod lazy_start;
 mod pages;
 pub mod start_script;
+pub mod tags;
 
 pub use csv::{bodies_csv, CSV_DECIMAL, CSV_DELIMITER};
 pub use datapackage::datapackage;

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { join } from "node:path";
-import { DIST, serve, launch, openPage, appReady, startApp } from "./harness.mjs";
+import { DIST, serve, launch, openPage, appReady, startApp, holdDataset } from "./harness.mjs";
 
 let site;
 let browser;
@@ -64,15 +64,8 @@ test("until the reader does something, the page loads only itself, its styles an
 });
 
 test("a search typed and a sort pressed before the app is ready are carried over to it", async () => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const { page, context, problems } = await openPage(browser, null, {
-    route: (p) =>
-      p.route("**/data/dataset.json", async (route) => {
-        await held;
-        await route.continue();
-      }),
-  });
+  const { route, release } = holdDataset();
+  const { page, context, problems } = await openPage(browser, null, { route });
   await page.goto(site.url);
   await page.getByTestId("filter-search").fill("amt");
   await page.getByTestId("sort-ox").click();
@@ -162,15 +155,8 @@ test("the about page states the weight of exactly the files the overview loads, 
 });
 
 test("when the app takes over, every chart stays drawn: no frame without its drawing", async () => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const { page, context, problems } = await openPage(browser, null, {
-    route: (p) =>
-      p.route("**/data/dataset.json", async (route) => {
-        await held;
-        await route.continue();
-      }),
-  });
+  const { route, release } = holdDataset();
+  const { page, context, problems } = await openPage(browser, null, { route });
   await page.goto(site.url);
   await startApp(page);
   // Each frame after the takeover: which charts of the app's page have no drawing.

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, appReady, serve, launch, openPage, shippedDataset, serveDatasetAs, visit } from "./harness.mjs";
+import { ROOT, appReady, serve, launch, openPage, shippedDataset, serveDatasetAs, visit, holdDataset } from "./harness.mjs";
 
 let site, browser;
 before(async () => {
@@ -65,15 +65,8 @@ test("shows every data note, with markers in the table that lead to it", async (
 });
 
 test("says it is loading while the dataset is on its way", async () => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const { page, context } = await openPage(browser, null, {
-    route: (p) =>
-      p.route("**/data/dataset.json", async (route) => {
-        await held;
-        await route.continue();
-      }),
-  });
+  const { route, release } = holdDataset();
+  const { page, context } = await openPage(browser, null, { route });
   await visit(page, site.url);
   await page.waitForSelector("[data-testid=loading]");
   // The server's HTML already holds the figures and the table (prerendered); a status line says
@@ -88,15 +81,8 @@ test("says it is loading while the dataset is on its way", async () => {
 });
 
 test("the app takes over from the prerendered page without moving it", async () => {
-  let release;
-  const held = new Promise((ok) => (release = ok));
-  const { page, context, problems } = await openPage(browser, null, {
-    route: (p) =>
-      p.route("**/data/dataset.json", async (route) => {
-        await held;
-        await route.continue();
-      }),
-  });
+  const { route, release } = holdDataset();
+  const { page, context, problems } = await openPage(browser, null, { route });
   await visit(page, site.url);
   await page.waitForSelector("#prerendered");
   // Wait for fonts and layout of the static page, then note where things are.

@@ -173,6 +173,21 @@ export async function visit(page, url) {
 }
 
 /**
+ * Holds the dataset back until `release()`: the page stays the prerendered one meanwhile. Pass
+ * `route` to `openPage`.
+ */
+export function holdDataset() {
+  let release;
+  const held = new Promise((ok) => (release = ok));
+  const route = (page) =>
+    page.route("**/data/dataset.json", async (r) => {
+      await held;
+      await r.continue();
+    });
+  return { route, release };
+}
+
+/**
  * Waits until the app has taken over from the prerendered page (it removes `#prerendered` once it
  * shows its own view or an error). Before that, the page is the static HTML from the build.
  */

@@ -7,7 +7,7 @@
 
 mod compress;
 
-use ox_transparenz::charts::{build, ChartInput, Theme};
+use ox_transparenz::charts::{build, Theme};
 use ox_transparenz::export::*;
 use ox_transparenz::i18n::{Lang, T};
 use ox_transparenz::model::{parse_dataset, Dataset};
@@ -181,14 +181,7 @@ fn title(route: Route, dataset: &Dataset) -> String {
     match route {
         Route::Dashboard | Route::Embed(None) => site,
         Route::Embed(Some(chart)) => {
-            let snapshot = dataset.latest();
-            let input = ChartInput {
-                snapshot,
-                bodies: snapshot.bodies.iter().collect(),
-                lang: Lang::De,
-                theme: Theme::Light,
-                animate: false,
-            };
+            let input = prerender::default_input(dataset, Theme::Light);
             format!("{} – {site}", build(chart, &input).title)
         }
         Route::Page(page) => {
