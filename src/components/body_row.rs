@@ -83,11 +83,8 @@ pub fn body_row(b: &Body, index: usize, notes: &[DataNote], lang: Lang) -> impl 
         None => T::ShowOnlyNoPortfolio.get(lang).to_string(),
     };
     let name = b.name.as_ref().map(|n| {
-        let title = if n.editorial {
-            T::EditorialName.get(lang)
-        } else {
-            ""
-        };
+        // Only a name the source does not print says so; the others need no title at all.
+        let title = n.editorial.then(|| T::EditorialName.get(lang));
         view! {
             <span class="full-name" title=title>
                 {n.de.clone()}
@@ -103,8 +100,7 @@ pub fn body_row(b: &Body, index: usize, notes: &[DataNote], lang: Lang) -> impl 
                     type="button"
                     class="link-button"
                     class:muted=b.portfolio.is_none()
-                    title=portfolio_action.clone()
-                    aria-label=portfolio_action
+                    title=portfolio_action
                     data-testid="row-ressort"
                     data-act=RowAction::Portfolio.name()
                 >
