@@ -13,7 +13,7 @@ import { launch, ROOT } from "../tests/browser/harness.mjs";
 import { writeBaselines } from "./lib/baselines.mjs";
 import { writeScaledDatasets } from "./lib/datasets.mjs";
 import { CPU_SLOWDOWN, measureInteractions, measureLoad } from "./lib/measure.mjs";
-import { medians, printFiles, printLoad, printRatios, printScale, ratios } from "./lib/report.mjs";
+import { medians, printFiles, printFrameStart, printLoad, printRatios, printScale, ratios } from "./lib/report.mjs";
 import { serveStatic } from "./lib/server.mjs";
 
 const { values: args } = parseArgs({
@@ -71,7 +71,7 @@ async function benchLoad(browser, tmp, site) {
         runs[p.name].push(r);
       }
     }
-    const fields = ["figures", "table", "chart", "idle", "body", "transfer", "bodyInteractive", "interactive", "interactiveIdle"];
+    const fields = ["figures", "table", "tableFrame", "chart", "idle", "body", "transfer", "bodyInteractive", "interactive", "interactiveIdle"];
     const load = Object.fromEntries(
       pages.map((p) => [p.name, { runs: runs[p.name].map(({ files, ...r }) => r), median: medians(runs[p.name], fields) }]),
     );
@@ -143,6 +143,7 @@ async function main() {
       process.stdout.write("\r\x1b[K");
       printLoad(load, RUNS);
       printRatios(result.ratios);
+      printFrameStart(load);
       printFiles(siteFiles);
       await save();
     }

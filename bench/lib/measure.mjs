@@ -126,6 +126,7 @@ export async function measureLoad(browser, url, expect, tableRows, interact = fa
       const entries = [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")];
       return {
         marks: window.__bench.marks,
+        frames: window.__bench.frames,
         dom: window.__bench.dom,
         files: entries.map((e) => ({ url: e.name, body: e.encodedBodySize, decoded: e.decodedBodySize })),
       };
@@ -134,6 +135,8 @@ export async function measureLoad(browser, url, expect, tableRows, interact = fa
     return {
       ...Object.fromEntries(expect.map((n) => [n, seen.marks[n]])),
       dom: seen.dom,
+      // The start of the frame that shows the table (the mark before it counted the frame's work).
+      tableFrame: seen.frames.table ?? null,
       idle: Math.max(idleAt, ...expect.map((n) => seen.marks[n])),
       // Without a first use, everything loaded is the first view.
       body: use.firstView ?? all,

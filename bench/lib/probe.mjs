@@ -3,14 +3,17 @@
 // from Node never adds latency to what is measured.
 //
 // Load marks: a MutationObserver checks each mark's condition after every DOM change; the time
-// recorded is the next animation frame after the change that met it (the frame that shows it).
+// recorded is when the frame that shows it has been drawn: a message posted from that frame's
+// animation-frame callback runs once the frame's style, layout and paint are done (`afterFrame`).
+// The start of that frame is kept too (`frames`): it leaves out the frame's own work, which on a
+// page with much to lay out is most of the wait.
 //
 // Idle: a PerformanceObserver keeps the end of the latest long task, so the caller can tell when
 // the page has stopped working (the table may show before the charts are redrawn).
 //
 // Interactions: `__bench.arm(eventType)` remembers the first row's text; a capture listener takes
 // the start from the first event of that type (its timeStamp, as the Event Timing API does), and
-// the end is the next animation frame after the first row's content differs. Only the first row is
+// the end is when the next frame after the first row's content differs has been drawn. Only the first row is
 // compared, so a paginated or virtualised table is measured the same way.
 
 export const ROW = "[data-testid=bodies-table] [data-testid=body-row]";
@@ -33,8 +36,18 @@ export const scaleMarks = (firstAbbreviation) => ({
 
 /** Serialised into the page by addInitScript: must not use anything from this module's scope. */
 export function installProbe({ marks, row }) {
-  const seen = {}; // mark → time of the frame that shows it
+  const seen = {}; // mark → time the frame that shows it was drawn
+  const frames = {}; // mark → time that frame started
   const dom = {}; // mark → time the DOM first met it
+  // Runs `done` once the next frame is drawn: rendering follows the animation-frame callbacks in
+  // the same task, and a task posted from them runs after it. It is posted at the highest
+  // priority, so it does not wait behind work the page itself posted from the same frame (the
+  // site redraws its charts after the paint that shows the table).
+  const afterFrame = (done) =>
+    requestAnimationFrame(() => {
+      const start = performance.now();
+      scheduler.postTask(() => done(start, performance.now()), { priority: "user-blocking" });
+    });
   const firstRow = () => document.querySelector(row)?.textContent ?? null;
   const met = ({ selector, min = 1, text = false, first = null }) => {
     const found = document.querySelectorAll(selector);
@@ -47,7 +60,10 @@ export function installProbe({ marks, row }) {
       if (name in seen || !met(mark)) continue;
       seen[name] = null;
       dom[name] = performance.now();
-      requestAnimationFrame(() => (seen[name] = performance.now()));
+      afterFrame((start, drawn) => {
+        frames[name] = start;
+        seen[name] = drawn;
+      });
     }
     if (Object.keys(seen).length === Object.keys(marks).length) loadObserver.disconnect();
   };
@@ -86,11 +102,12 @@ export function installProbe({ marks, row }) {
     if (firstRow() === armed.before) return;
     armed.changedAt = performance.now();
     rowObserver.disconnect();
-    requestAnimationFrame(() => (armed.end = performance.now()));
+    afterFrame((_, drawn) => (armed.end = drawn));
   });
 
   window.__bench = {
     marks: seen,
+    frames,
     dom,
     /** The time of the first pointer movement, or null. */
     get intentAt() {
