@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Where the first view's time goes: loads a page once under the benchmark's conditions (4× CPU
+// slowdown, cache off, brotli) with a Chromium trace, and prints the main thread's timeline up to
+// shortly after the table is drawn: parse chunks, requests, style, layout and paint of each frame.
+// A tool for finding what to make faster, not part of the benchmark. Usage:
+//   node bench/trace.mjs [site|static] [--warm N]
+// `--warm N` loads the page N times unmeasured first (default 1). SITE_DIR=… traces another build.
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { launch, ROOT } from "../tests/browser/harness.mjs";
+import { writeBaselines } from "./lib/baselines.mjs";
+import { CPU_SLOWDOWN } from "./lib/measure.mjs";
+import { installProbe, loadMarks, ROW } from "./lib/probe.mjs";
+import { serveStatic } from "./lib/server.mjs";
+
+const { values, positionals } = parseArgs({ options: { warm: { type: "string", default: "1" } }, allowPositionals: true });
+const which = positionals[0] ?? "site";
+if (!["site", "static"].includes(which)) throw new Error(`trace site or static, not ${which}`);
+
+// The main thread's events worth reading, with what to print beside each.
+const SHOWN = {
+  ParseHTML: (e) => `from line ${e.args.beginData?.startLine}`,
+  UpdateLayoutTree: (e) => `${e.args.elementCount ?? "?"} elements`,
+  Layout: (e) => `${e.args.beginData?.dirtyObjects}/${e.args.beginData?.totalObjects} objects`,
+  ResourceSendRequest: (e) => e.args.data.url,
+  ResourceFinish: (e) => `${e.args.data.encodedDataLength} bytes`,
+  ParseAuthorStyleSheet: () => "",
+  EvaluateScript: (e) => e.args.data?.url ?? "",
+  FunctionCall: (e) => e.args.data?.functionName ?? "",
+  PrePaint: () => "",
+  Paint: () => "",
+  Layerize: () => "",
+  Commit: () => "",
+  firstContentfulPaint: () => "",
+};
+
+const tmp = await mkdtemp(join(tmpdir(), "ox-trace-"));
+const dir =
+  which === "static"
+    ? (await writeBaselines(tmp, join(ROOT, "public/data/dataset.json"), join(ROOT, "node_modules/echarts/dist/echarts.min.js"))).staticDir
+    : (process.env.SITE_DIR ?? join(ROOT, "dist"));
+const browser = await launch();
+const server = await serveStatic(dir);
+try {
+  for (let run = 0; run <= Number(values.warm); run++) {
+    const traced = run === Number(values.warm);
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
+    await context.addInitScript(installProbe, { marks: loadMarks(40), row: ROW });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.enable");
+    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    if (traced) {
+      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading"] });
+    }
+    await page.goto(server.url);
+    await page.waitForFunction(() => window.__bench.reached(["figures", "table"]), null, { polling: 100 });
+    const marks = await page.evaluate(() => ({ drawn: window.__bench.marks, frame: window.__bench.frames, dom: window.__bench.dom }));
+    if (!traced) {
+      await context.close();
+      continue;
+    }
+    await page.waitForTimeout(300);
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    // The page's main thread is the one that parsed its HTML; times are from its first parse.
+    const parses = events.filter((e) => e.name === "ParseHTML" && e.dur > 0);
+    const { pid, tid, ts: t0 } = parses.reduce((a, b) => (b.ts < a.ts ? b : a));
+    console.log(`${which}: marks in ms since navigation start (dom: in the DOM; frame: its frame began; drawn: the frame was drawn)`);
+    for (const [kind, m] of Object.entries(marks)) {
+      console.log(`  ${kind.padEnd(5)} ${Object.entries(m).map(([k, v]) => `${k} ${Math.round(v)}`).join(", ")}`);
+    }
+    console.log("\n    at ms   took ms  main thread, from its first parse chunk");
+    for (const e of events.filter((e) => e.pid === pid && e.tid === tid && SHOWN[e.name]).sort((a, b) => a.ts - b.ts)) {
+      if (e.name === "FunctionCall" && e.dur < 2000) continue;
+      const at = ((e.ts - t0) / 1000).toFixed(1).padStart(9);
+      const took = e.dur == null ? "" : (e.dur / 1000).toFixed(1);
+      console.log(`${at} ${took.padStart(9)}  ${e.name} ${SHOWN[e.name](e)}`);
+    }
+    await context.close();
+  }
+} finally {
+  await server.close();
+  await browser.close();
+  await rm(tmp, { recursive: true, force: true });
+}
