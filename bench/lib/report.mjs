@@ -116,8 +116,8 @@ function growth(a, b) {
 }
 
 export function printScale(scale, runs) {
-  console.log(`\nTable at scale: median of ${runs} runs, 4× CPU slowdown; interactions from the input event to the next frame`);
-  console.log("showing the change in the table's first row; \"… page idle\": until the last long task it caused ended");
+  console.log(`\nTable at scale: median of ${runs} runs, 4× CPU slowdown; interactions from the input event until the frame`);
+  console.log("showing the change in the table's first row has been drawn; \"… page idle\": until the last long task it caused ended");
   const sizes = scale.map((s) => s.n);
   const header = ["", ...sizes.map((n) => `${n.toLocaleString("en")} rows`)];
   for (let i = 1; i < sizes.length; i++) header.push(`growth ${sizes[i - 1].toLocaleString("en")}→${sizes[i].toLocaleString("en")}`);
