@@ -33,3 +33,8 @@ pub use app::App;
 /// Id of the element that holds the page as rendered at build time; the app removes it once its
 /// own view is there.
 pub const PRERENDERED_ID: &str = "prerendered";
+
+/// The id of the table's last row (the totals). The prerendered page holds its first frame until
+/// the parser has reached it, so the key figures and the whole table appear together (see
+/// `prerender::first_frame_hint`).
+pub const TOTALS_ROW_ID: &str = "summe";

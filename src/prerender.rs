@@ -259,7 +259,7 @@ pub fn status_line() -> String {
 /// The target is the last row, not the next section, because the standard releases the hold once
 /// the element is parsed completely (Chromium: once it is inserted).
 pub fn first_frame_hint(rendered: &str) -> Option<String> {
-    let anchor = crate::components::TOTALS_ANCHOR;
+    let anchor = crate::TOTALS_ROW_ID;
     rendered
         .contains(&format!("id=\"{anchor}\""))
         .then(|| format!("<link rel=\"expect\" href=\"#{anchor}\" blocking=\"render\">"))

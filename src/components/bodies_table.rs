@@ -7,11 +7,6 @@ use crate::table::{FIRST_DRAW, ROWS_PER_STEP};
 use crate::url_state::{PortfolioFilter, SortKey, ViewState};
 use leptos::prelude::*;
 
-/// The id of the table's last row (the totals). The prerendered page holds its first frame until
-/// the parser has reached it, so the figures and the whole table appear together (see
-/// `prerender::first_frame_hint`).
-pub const TOTALS_ANCHOR: &str = "summe";
-
 /// The table of all bodies as printed: sortable by every column, filtered like the other views,
 /// with the recomputed share, note markers and a totals row for the rows shown.
 #[component]
@@ -189,7 +184,7 @@ pub fn BodiesTable() -> impl IntoView {
         let totals = data.totals.get();
         let n = |v: u64| format::int(v, lang);
         view! {
-            <tr id=TOTALS_ANCHOR data-testid="totals-row">
+            <tr id=crate::TOTALS_ROW_ID data-testid="totals-row">
                 <th scope="row" colspan="2">
                     {T::TotalRow.fill(lang, &[("n", &n(totals.bodies as u64))])}
                 </th>

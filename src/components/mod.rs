@@ -21,7 +21,7 @@ mod pages;
 mod share_panel;
 mod source_line;
 
-pub use bodies_table::{BodiesTable, TOTALS_ANCHOR};
+pub use bodies_table::BodiesTable;
 pub use chart_card::ChartCard;
 pub use cite_button::CiteButton;
 pub use copy_box::CopyBox;
