@@ -17,8 +17,30 @@ extern "C" {
     #[wasm_bindgen(method, catch, js_name = setOption)]
     pub fn set_option(this: &ECharts, option: &JsValue, not_merge: bool) -> Result<(), JsValue>;
 
+    /// `setOption(option, { notMerge, lazyUpdate })`.
+    #[wasm_bindgen(method, catch, js_name = setOption)]
+    pub fn set_option_with(this: &ECharts, option: &JsValue, opts: &JsValue)
+        -> Result<(), JsValue>;
+
     #[wasm_bindgen(method, catch)]
     pub fn resize(this: &ECharts) -> Result<(), JsValue>;
+
+    /// zrender, ECharts' drawing layer: `flush` paints what an update left pending.
+    pub type ZRender;
+
+    #[wasm_bindgen(method, catch, js_name = getZr)]
+    pub fn get_zr(this: &ECharts) -> Result<ZRender, JsValue>;
+
+    #[wasm_bindgen(method, catch)]
+    pub fn flush(this: &ZRender) -> Result<(), JsValue>;
+
+    /// The width ECharts last drew at.
+    #[wasm_bindgen(method, catch, js_name = getWidth)]
+    pub fn get_width(this: &ECharts) -> Result<f64, JsValue>;
+
+    /// The height ECharts last drew at.
+    #[wasm_bindgen(method, catch, js_name = getHeight)]
+    pub fn get_height(this: &ECharts) -> Result<f64, JsValue>;
 
     #[wasm_bindgen(method, catch)]
     pub fn dispose(this: &ECharts) -> Result<(), JsValue>;

@@ -127,22 +127,52 @@ mod draw {
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
-    /// `{ yAxis: [{ axisLabel: { width, overflow: "break" } }, …] }` for `axes` y axes.
-    fn label_width_patch(el: &web_sys::HtmlElement, axes: u32) -> JsValue {
+    /// Category labels on `axis` (a y axis' options) wrap at the width that suits `el`'s width.
+    fn set_label_width(axis: &JsValue, el: &web_sys::HtmlElement) {
         let width = crate::charts::label_width(f64::from(el.client_width()));
+        set_path(axis, &["axisLabel", "width"], &width.into());
+        set_path(axis, &["axisLabel", "overflow"], &"break".into());
+        set_path(axis, &["axisLabel", "lineHeight"], &14.into());
+    }
+
+    /// [`set_label_width`] on every y axis of `options`.
+    fn label_width_into(options: &JsValue, el: &web_sys::HtmlElement) {
+        match js_sys::Reflect::get(options, &"yAxis".into()) {
+            Ok(v) if js_sys::Array::is_array(&v) => {
+                js_sys::Array::from(&v).for_each(&mut |axis, _, _| set_label_width(&axis, el));
+            }
+            Ok(v) if v.is_object() => set_label_width(&v, el),
+            _ => {}
+        }
+    }
+
+    /// `{ yAxis: [{ axisLabel: { width, overflow: "break", lineHeight } }, …] }` for `axes` y axes:
+    /// the labels of options already set, for a new width.
+    fn label_width_patch(el: &web_sys::HtmlElement, axes: u32) -> JsValue {
         let list = js_sys::Array::new();
         for _ in 0..axes.max(1) {
-            let label = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&label, &"width".into(), &width.into());
-            let _ = js_sys::Reflect::set(&label, &"overflow".into(), &"break".into());
-            let _ = js_sys::Reflect::set(&label, &"lineHeight".into(), &14.into());
-            let axis = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&axis, &"axisLabel".into(), &label);
+            let axis: JsValue = js_sys::Object::new().into();
+            set_label_width(&axis, el);
             list.push(&axis);
         }
         let patch = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&patch, &"yAxis".into(), &list);
         patch.into()
+    }
+
+    /// Sets `options` without drawing, then draws once at the container's size: ECharts' `resize`
+    /// runs the update that `lazyUpdate` left pending, and zrender's `flush` paints it now rather
+    /// than at its next animation frame (so no frame shows the chart without its drawing).
+    /// Setting and then resizing each drew the whole chart, and the label widths were a third
+    /// drawing; after a filter, five charts drawn three times each kept the page busy for most of
+    /// a second at 4× slowdown.
+    fn draw_once(chart: &ECharts, options: &JsValue, not_merge: bool) -> bool {
+        let opts = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &not_merge.into());
+        let _ = js_sys::Reflect::set(&opts, &"lazyUpdate".into(), &true.into());
+        chart.set_option_with(options, &opts).is_ok()
+            && chart.resize().is_ok()
+            && chart.get_zr().is_ok_and(|zr| zr.flush().is_ok())
     }
 
     fn y_axes(options: &JsValue) -> u32 {
@@ -254,11 +284,24 @@ mod draw {
         let resize_el = el.clone();
         let resize_axes = axes.clone();
         let resize = Closure::<dyn Fn()>::new(move || {
-            let patch = label_width_patch(&resize_el, resize_axes.get());
-            if resize_axes.get() > 0 {
-                let _ = resize_target.set_option(&patch, false);
+            // The observer also reports the size the chart was just drawn at (always once after
+            // `observe`, and after a new spec changed the height): nothing to draw again then.
+            let size = (
+                f64::from(resize_el.client_width()),
+                f64::from(resize_el.client_height()),
+            );
+            let drawn = (resize_target.get_width(), resize_target.get_height());
+            if let (Ok(w), Ok(h)) = drawn {
+                if (w, h) == size {
+                    return;
+                }
             }
-            let _ = resize_target.resize();
+            if resize_axes.get() > 0 {
+                let patch = label_width_patch(&resize_el, resize_axes.get());
+                let _ = draw_once(&resize_target, &patch, false);
+            } else {
+                let _ = resize_target.resize();
+            }
         });
         let observer = web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref()).ok();
         if let Some(o) = &observer {
@@ -314,16 +357,12 @@ mod draw {
             }
             let ok = live.with_value(|l| {
                 let Some(l) = l else { return false };
-                let ok = options_of(&spec.0.chart).is_some_and(|options| {
+                options_of(&spec.0.chart).is_some_and(|options| {
                     with_page_options(&options, &spec.0.description);
                     l.axes.set(y_axes(&options));
-                    l.chart.set_option(&options, true).is_ok()
-                        && (l.axes.get() == 0
-                            || l.chart
-                                .set_option(&label_width_patch(&el, l.axes.get()), false)
-                                .is_ok())
-                });
-                ok && l.chart.resize().is_ok()
+                    label_width_into(&options, &el);
+                    draw_once(&l.chart, &options, true)
+                })
             });
             failed.set(!ok);
         });
