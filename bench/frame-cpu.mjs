@@ -11,17 +11,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launch, ROOT } from "../tests/browser/harness.mjs";
-import { writeBaselines } from "./lib/baselines.mjs";
+import { ECHARTS_MIN, SHIPPED_DATASET, writeBaselines } from "./lib/baselines.mjs";
 import { median } from "./lib/report.mjs";
 import { serveStatic } from "./lib/server.mjs";
+import { pageMainThread } from "./lib/trace-events.mjs";
 
 const { values, positionals } = parseArgs({ options: { runs: { type: "string", default: "5" } }, allowPositionals: true });
 const STEPS = ["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"];
 
 /** The rendering steps of the frame that first styles the table, in ms of thread time. */
 function bigFrame(events) {
-  const parses = events.filter((e) => e.name === "ParseHTML" && e.dur > 0);
-  const { pid, tid } = parses.reduce((a, b) => (b.ts < a.ts ? b : a));
+  const { pid, tid } = pageMainThread(events);
   const main = events.filter((e) => e.pid === pid && e.tid === tid).sort((a, b) => a.ts - b.ts);
   const style = main.find((e) => e.name === "UpdateLayoutTree" && (e.args?.elementCount ?? 0) > 200);
   const commit = style && main.find((e) => e.name === "Commit" && e.ts > style.ts);
@@ -38,7 +38,7 @@ try {
   const dirs = [];
   for (const p of positionals.length ? positionals : ["static", join(ROOT, "dist")]) {
     if (p === "static") {
-      staticDir ??= (await writeBaselines(tmp, join(ROOT, "public/data/dataset.json"), join(ROOT, "node_modules/echarts/dist/echarts.min.js"))).staticDir;
+      staticDir ??= (await writeBaselines(tmp, SHIPPED_DATASET, ECHARTS_MIN)).staticDir;
       dirs.push(["static", staticDir]);
     } else dirs.push([p, p]);
   }

@@ -10,7 +10,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launch, ROOT } from "../tests/browser/harness.mjs";
-import { writeBaselines } from "./lib/baselines.mjs";
+import { ECHARTS_MIN as ECHARTS, SHIPPED_DATASET as DATASET, writeBaselines } from "./lib/baselines.mjs";
 import { writeScaledDatasets } from "./lib/datasets.mjs";
 import { CPU_SLOWDOWN, measureInteractions, measureLoad } from "./lib/measure.mjs";
 import { medians, printFiles, printFrameStart, printLoad, printRatios, printScale, ratios } from "./lib/report.mjs";
@@ -30,8 +30,6 @@ const SCALE_RUNS = Number(args["scale-runs"]);
 const SIZES = args.sizes.split(",").map(Number);
 const TABLE_ROWS = Number(args["table-rows"]);
 const DIST = process.env.SITE_DIR ?? join(ROOT, "dist");
-const DATASET = join(ROOT, "public/data/dataset.json");
-const ECHARTS = join(ROOT, "node_modules/echarts/dist/echarts.min.js");
 const RESULTS = join(import.meta.dirname, "results");
 
 function fail(message) {

@@ -10,10 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { launch, ROOT } from "../tests/browser/harness.mjs";
-import { writeBaselines } from "./lib/baselines.mjs";
-import { CPU_SLOWDOWN } from "./lib/measure.mjs";
-import { installProbe, loadMarks, ROW } from "./lib/probe.mjs";
+import { ECHARTS_MIN, SHIPPED_DATASET, writeBaselines } from "./lib/baselines.mjs";
+import { openThrottled } from "./lib/measure.mjs";
+import { loadMarks } from "./lib/probe.mjs";
 import { serveStatic } from "./lib/server.mjs";
+import { pageMainThread } from "./lib/trace-events.mjs";
 
 const { values, positionals } = parseArgs({ options: { warm: { type: "string", default: "1" } }, allowPositionals: true });
 const which = positionals[0] ?? "site";
@@ -39,20 +40,15 @@ const SHOWN = {
 const tmp = await mkdtemp(join(tmpdir(), "ox-trace-"));
 const dir =
   which === "static"
-    ? (await writeBaselines(tmp, join(ROOT, "public/data/dataset.json"), join(ROOT, "node_modules/echarts/dist/echarts.min.js"))).staticDir
+    ? (await writeBaselines(tmp, SHIPPED_DATASET, ECHARTS_MIN)).staticDir
     : (process.env.SITE_DIR ?? join(ROOT, "dist"));
 const browser = await launch();
 const server = await serveStatic(dir);
 try {
   for (let run = 0; run <= Number(values.warm); run++) {
     const traced = run === Number(values.warm);
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "de-DE" });
-    await context.addInitScript(installProbe, { marks: loadMarks(40), row: ROW });
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Network.enable");
-    await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
+    // The benchmark's own page set-up: probe, 4× slowdown, cache off.
+    const { context, page } = await openThrottled(browser, loadMarks(40));
     if (traced) {
       await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading"] });
     }
@@ -66,8 +62,7 @@ try {
     await page.waitForTimeout(300);
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     // The page's main thread is the one that parsed its HTML; times are from its first parse.
-    const parses = events.filter((e) => e.name === "ParseHTML" && e.dur > 0);
-    const { pid, tid, ts: t0 } = parses.reduce((a, b) => (b.ts < a.ts ? b : a));
+    const { pid, tid, ts: t0 } = pageMainThread(events);
     console.log(`${which}: marks in ms since navigation start (dom: in the DOM; frame: its frame began; drawn: the frame was drawn)`);
     for (const [kind, m] of Object.entries(marks)) {
       console.log(`  ${kind.padEnd(5)} ${Object.entries(m).map(([k, v]) => `${k} ${Math.round(v)}`).join(", ")}`);

@@ -5,6 +5,12 @@
 // Both use the site's data-testid names, so one set of selectors measures all three.
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { ROOT } from "../../tests/browser/harness.mjs";
+
+/** The dataset the site ships, which every page is built from. */
+export const SHIPPED_DATASET = join(ROOT, "public/data/dataset.json");
+/** ECharts from npm, the same build the site bundles its parts from. */
+export const ECHARTS_MIN = join(ROOT, "node_modules/echarts/dist/echarts.min.js");
 
 const nf = new Intl.NumberFormat("de-DE");
 const esc = (s) => String(s).replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -7,7 +7,7 @@ const LOAD_TIMEOUT = 60_000; // the 40-row pages
 const TIMEOUT = 900_000; // 10,000 rows under 4× slowdown take minutes
 
 /** A fresh context and page with the probe installed, throttled, byte counting on. */
-async function openThrottled(browser, marks) {
+export async function openThrottled(browser, marks) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: "de-DE",

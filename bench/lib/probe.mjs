@@ -3,7 +3,7 @@
 // from Node never adds latency to what is measured.
 //
 // Load marks: a MutationObserver checks each mark's condition after every DOM change; the time
-// recorded is when the frame that shows it has been drawn: a message posted from that frame's
+// recorded is when the frame that shows it has been drawn: a task posted from that frame's
 // animation-frame callback runs once the frame's style, layout and paint are done (`afterFrame`).
 // The start of that frame is kept too (`frames`): it leaves out the frame's own work, which on a
 // page with much to lay out is most of the wait.
@@ -13,8 +13,8 @@
 //
 // Interactions: `__bench.arm(eventType)` remembers the first row's text; a capture listener takes
 // the start from the first event of that type (its timeStamp, as the Event Timing API does), and
-// the end is when the next frame after the first row's content differs has been drawn. Only the first row is
-// compared, so a paginated or virtualised table is measured the same way.
+// the end is when the next frame after the first row's content differs has been drawn. Only the
+// first row is compared, so a paginated or virtualised table is measured the same way.
 
 export const ROW = "[data-testid=bodies-table] [data-testid=body-row]";
 

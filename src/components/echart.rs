@@ -135,14 +135,12 @@ mod draw {
         set_path(axis, &["axisLabel", "lineHeight"], &14.into());
     }
 
-    /// [`set_label_width`] on every y axis of `options`.
-    fn label_width_into(options: &JsValue, el: &web_sys::HtmlElement) {
+    /// The y axes of `options`: ECharts takes one axis object or a list of them.
+    fn y_axes(options: &JsValue) -> Vec<JsValue> {
         match js_sys::Reflect::get(options, &"yAxis".into()) {
-            Ok(v) if js_sys::Array::is_array(&v) => {
-                js_sys::Array::from(&v).for_each(&mut |axis, _, _| set_label_width(&axis, el));
-            }
-            Ok(v) if v.is_object() => set_label_width(&v, el),
-            _ => {}
+            Ok(v) if js_sys::Array::is_array(&v) => js_sys::Array::from(&v).to_vec(),
+            Ok(v) if v.is_object() => vec![v],
+            _ => Vec::new(),
         }
     }
 
@@ -173,14 +171,6 @@ mod draw {
         chart.set_option_with(options, &opts).is_ok()
             && chart.resize().is_ok()
             && chart.get_zr().is_ok_and(|zr| zr.flush().is_ok())
-    }
-
-    fn y_axes(options: &JsValue) -> u32 {
-        match js_sys::Reflect::get(options, &"yAxis".into()) {
-            Ok(v) if js_sys::Array::is_array(&v) => js_sys::Array::from(&v).length(),
-            Ok(v) if v.is_object() => 1,
-            _ => 0,
-        }
     }
 
     /// The chart of a component, for the keyboard: see [`show`] and [`clear`].
@@ -359,8 +349,11 @@ mod draw {
                 let Some(l) = l else { return false };
                 options_of(&spec.0.chart).is_some_and(|options| {
                     with_page_options(&options, &spec.0.description);
-                    l.axes.set(y_axes(&options));
-                    label_width_into(&options, &el);
+                    let axes = y_axes(&options);
+                    l.axes.set(axes.len() as u32);
+                    for axis in &axes {
+                        set_label_width(axis, &el);
+                    }
                     draw_once(&l.chart, &options, true)
                 })
             });
