@@ -98,7 +98,7 @@ async function benchScale(browser, tmp, site) {
         const flat = { tableVisible: r.table, loadIdle: r.idle };
         for (const k of ["sort", "filterSearch", "filterRessort"]) {
           flat[k] = r[k].ms;
-          flat[`${k}Dom`] = r[k].domMs;
+          flat[`${k}Frame`] = r[k].frameMs;
           flat[`${k}Idle`] = r[k].idleMs;
         }
         runs.push(flat);

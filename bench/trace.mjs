@@ -48,13 +48,13 @@ try {
   for (let run = 0; run <= Number(values.warm); run++) {
     const traced = run === Number(values.warm);
     // The benchmark's own page set-up: probe, 4× slowdown, cache off.
-    const { context, page } = await openThrottled(browser, loadMarks(40));
+    const { context, page } = await openThrottled(browser, loadMarks(40, which === "site" ? ["figures", "table", "chart"] : ["figures", "table"]));
     if (traced) {
       await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "loading"] });
     }
     await page.goto(server.url);
     await page.waitForFunction(() => window.__bench.reached(["figures", "table"]), null, { polling: 100 });
-    const marks = await page.evaluate(() => ({ drawn: window.__bench.marks, frame: window.__bench.frames, dom: window.__bench.dom }));
+    const marks = await page.evaluate(() => ({ drawn: window.__bench.marks, frame: window.__bench.frames }));
     if (!traced) {
       await context.close();
       continue;
@@ -63,7 +63,7 @@ try {
     const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
     // The page's main thread is the one that parsed its HTML; times are from its first parse.
     const { pid, tid, ts: t0 } = pageMainThread(events);
-    console.log(`${which}: marks in ms since navigation start (dom: in the DOM; frame: its frame began; drawn: the frame was drawn)`);
+    console.log(`${which}: marks in ms since navigation start (frame: the frame showing it began; drawn: that frame was drawn)`);
     for (const [kind, m] of Object.entries(marks)) {
       console.log(`  ${kind.padEnd(5)} ${Object.entries(m).map(([k, v]) => `${k} ${Math.round(v)}`).join(", ")}`);
     }

@@ -106,7 +106,7 @@ async function load(page, url, expect, errors, timeout, use = false) {
  * resource (Resource Timing), `transfer` is what the DevTools protocol counted, headers included.
  */
 export async function measureLoad(browser, url, expect, tableRows, interact = false) {
-  const { context, page, errors, net } = await openThrottled(browser, loadMarks(tableRows));
+  const { context, page, errors, net } = await openThrottled(browser, loadMarks(tableRows, [...expect, ...(interact ? ["interactive"] : [])]));
   try {
     await load(page, url, expect, errors, LOAD_TIMEOUT);
     await networkQuiet(net);
@@ -127,14 +127,12 @@ export async function measureLoad(browser, url, expect, tableRows, interact = fa
       return {
         marks: window.__bench.marks,
         frames: window.__bench.frames,
-        dom: window.__bench.dom,
         files: entries.map((e) => ({ url: e.name, body: e.encodedBodySize, decoded: e.decodedBodySize })),
       };
     });
     const all = seen.files.reduce((s, f) => s + f.body, 0);
     return {
       ...Object.fromEntries(expect.map((n) => [n, seen.marks[n]])),
-      dom: seen.dom,
       // The start of the frame that shows the table (the mark before it counted the frame's work).
       tableFrame: seen.frames.table ?? null,
       idle: Math.max(idleAt, ...expect.map((n) => seen.marks[n])),
@@ -201,5 +199,5 @@ export async function measureInteractions(browser, url, { first, search }, step 
     const ressort = values.find((v) => v !== "" && v !== "ohne");
     return { filterRessort: await timed(page, "change", () => select.selectOption(ressort)) };
   });
-  return { ...a, ...b, idle: a.idle, errors: [...a.errors, ...b.errors] };
+  return { ...a, ...b, table: a.table, idle: a.idle, errors: [...a.errors, ...b.errors] };
 }
