@@ -327,6 +327,42 @@ mod web {
         });
     }
 
+    /// Runs `f` at the start of the frame after the window is scrolled or resized, once per frame,
+    /// for as long as the calling component lives: where the layout is done already, so reading
+    /// where things are costs nothing.
+    pub fn on_scroll_or_resize(f: impl Fn() + Clone + Send + Sync + 'static) {
+        let pending = StoredValue::new(false);
+        let schedule = move || {
+            if !pending.get_value() {
+                pending.set_value(true);
+                let f = f.clone();
+                request_animation_frame(move || {
+                    pending.set_value(false);
+                    f();
+                });
+            }
+        };
+        let scroll = window_event_listener(leptos::ev::scroll, {
+            let schedule = schedule.clone();
+            move |_| schedule()
+        });
+        let resize = window_event_listener(leptos::ev::resize, move |_| schedule());
+        on_cleanup(move || {
+            scroll.remove();
+            resize.remove();
+        });
+    }
+
+    /// Where the rows of a table body are in the window: its top (CSS pixels from the window's
+    /// top, negative when scrolled past), the window's height and the mean height of its rows
+    /// (`None` without rows).
+    pub fn rows_in_window(tbody: &web_sys::Element) -> Option<(f64, f64, f64)> {
+        let rows = tbody.child_element_count();
+        let rect = tbody.get_bounding_client_rect();
+        let height = web_sys::window()?.inner_height().ok()?.as_f64()?;
+        (rows > 0).then(|| (rect.top(), height, rect.height() / f64::from(rows)))
+    }
+
     /// Scrolls the section named in the URL into view once it exists.
     pub fn scroll_to(id: &str) {
         if let Some(el) = web_sys::window()
@@ -340,14 +376,25 @@ mod web {
 
 #[cfg(target_arch = "wasm32")]
 pub use web::{
-    after_next_paint, copy_text, current_route, has_prerendered, initial_view_state, page_weight,
-    remove_prerendered, scroll_to, site_url, sync_with_browser, take_prerendered_chart,
+    after_next_paint, copy_text, current_route, has_prerendered, initial_view_state,
+    on_scroll_or_resize, page_weight, remove_prerendered, rows_in_window, scroll_to, site_url,
+    sync_with_browser, take_prerendered_chart,
 };
 
 /// Outside the browser (prerendering) nothing is painted: `f` runs at once.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
     f()
+}
+
+/// Outside the browser nothing scrolls.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn on_scroll_or_resize(_f: impl Fn() + Clone + Send + Sync + 'static) {}
+
+/// Outside the browser nothing has a place on a screen.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn rows_in_window(_tbody: &leptos::web_sys::Element) -> Option<(f64, f64, f64)> {
+    None
 }
 
 #[cfg(not(target_arch = "wasm32"))]

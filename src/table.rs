@@ -128,12 +128,17 @@ fn visible_indices_with<S: AsRef<str>>(
 ) -> Vec<usize> {
     let bodies = &snapshot.bodies;
     let query = fold(state.search.trim());
-    let mut rows: Vec<usize> = (0..bodies.len())
-        .filter(|&i| {
-            passes_filters(&bodies[i], state)
-                && (query.is_empty() || contains(text(i).as_ref(), &query))
-        })
-        .collect();
+    let filtered = state.portfolio.is_some() || state.body.is_some() || !query.is_empty();
+    let mut rows: Vec<usize> = if filtered {
+        (0..bodies.len())
+            .filter(|&i| {
+                passes_filters(&bodies[i], state)
+                    && (query.is_empty() || contains(text(i).as_ref(), &query))
+            })
+            .collect()
+    } else {
+        (0..bodies.len()).collect()
+    };
     let descending = state.descending;
     match state.sort {
         SortKey::Table if descending => rows.reverse(),
@@ -152,17 +157,19 @@ fn visible_indices_with<S: AsRef<str>>(
             rows = keyed.into_iter().map(|(_, i)| i).collect();
         }
         key => {
-            // (number, row) pairs are all different, so an unstable sort keeps ties in printed
-            // order; descending inverts the number, not the row.
-            let mut keyed: Vec<(u64, usize)> = rows
+            // The number above the row, in one u128: all different, so an unstable sort keeps
+            // ties in printed order, and it sorts as a plain integer (for ten thousand rows in
+            // the size-optimised WebAssembly, 0.3 ms against 0.5 ms for pairs); descending
+            // inverts the number, not the row.
+            let mut keyed: Vec<u128> = rows
                 .iter()
                 .map(|&i| {
                     let n = sort_number(&bodies[i], key);
-                    (if descending { !n } else { n }, i)
+                    (u128::from(if descending { !n } else { n }) << 64) | i as u128
                 })
                 .collect();
             keyed.sort_unstable();
-            rows = keyed.into_iter().map(|(_, i)| i).collect();
+            rows = keyed.into_iter().map(|k| k as u64 as usize).collect();
         }
     }
     rows
@@ -180,11 +187,26 @@ pub fn visible_rows<'a>(snapshot: &'a Snapshot, state: &ViewState) -> Vec<&'a Bo
 /// enough that replacing them after a sort or filter of a long table stays quick.
 pub const ROWS_PER_STEP: usize = 50;
 
-/// When more rows match than one step shows, the table draws this many at once and the rest of
-/// the step after the next paint: what a screen can show (a row is at least three lines, about
-/// 70 px, so a 900 px window holds under 13), few enough that a table of ten thousand bodies sorts
-/// and filters within a frame. Each row drawn in the event's task costs about 1 ms at 4× slowdown.
+/// When more rows match than one step shows, the table draws those that can be on the screen at
+/// once ([`rows_on_screen`]) and the rest of the step after the next paint, so a table of ten
+/// thousand bodies sorts and filters within a frame. Until the table has been measured it draws
+/// this many: what a screen can show (a row is at least three lines, about 70 px, so a 900 px
+/// window holds under 13).
 pub const FIRST_DRAW: usize = 13;
+
+/// How many rows reach from the top of the table body (`top`, CSS pixels from the window's top,
+/// negative when scrolled past) to the bottom of a window `window_height` high, with rows
+/// `row_height` high, and one more for a row cut by the edge: at least one, so the first row
+/// answers at once wherever the table is, and at most a step. Without a usable row height,
+/// [`FIRST_DRAW`].
+pub fn rows_on_screen(top: f64, window_height: f64, row_height: f64) -> usize {
+    if !(row_height > 0.0 && top.is_finite() && window_height.is_finite()) {
+        return FIRST_DRAW;
+    }
+    let reach = ((window_height - top) / row_height).ceil().max(0.0);
+    // Saturates: a huge quotient becomes usize::MAX, then the step.
+    (reach as usize).saturating_add(1).clamp(1, ROWS_PER_STEP)
+}
 
 /// The same rows in printed order: what the charts draw. Sorting the table does not change it, so
 /// charts are not rebuilt when only the order changes.
@@ -197,6 +219,23 @@ pub fn chart_rows(rows: &[usize]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rows_on_screen_reach_from_the_table_to_the_bottom_of_the_window() {
+        // Table body 200 px below the window's top, 900 px window, 70 px rows: 700 px, 10 rows,
+        // and one cut by the edge.
+        assert_eq!(rows_on_screen(200.0, 900.0, 70.0), 11);
+        // Below the window: only the first row.
+        assert_eq!(rows_on_screen(1200.0, 900.0, 70.0), 1);
+        assert_eq!(rows_on_screen(900.0, 900.0, 70.0), 1);
+        // Scrolled into a long table: the rows above count too, up to a step.
+        assert_eq!(rows_on_screen(-700.0, 900.0, 70.0), 24);
+        assert_eq!(rows_on_screen(-1.0e9, 900.0, 70.0), ROWS_PER_STEP);
+        // Not measured (no rows, hidden table): the default.
+        assert_eq!(rows_on_screen(200.0, 900.0, 0.0), FIRST_DRAW);
+        assert_eq!(rows_on_screen(f64::NAN, 900.0, 70.0), FIRST_DRAW);
+        assert_eq!(rows_on_screen(200.0, 900.0, f64::NAN), FIRST_DRAW);
+    }
 
     /// How `fold` was first written: lower case, umlauts, then three replacements.
     fn fold_reference(s: &str) -> String {

@@ -1,9 +1,9 @@
-use super::body_row::{body_row, RowAction};
+use super::body_row::{rows_html, RowAction};
 use super::{CopyBox, DashboardData, ModalDialog};
 use crate::app::use_app_context;
 use crate::format;
-use crate::i18n::T;
-use crate::table::{FIRST_DRAW, ROWS_PER_STEP};
+use crate::i18n::{Lang, T};
+use crate::table::{rows_on_screen, FIRST_DRAW, ROWS_PER_STEP};
 use crate::url_state::{PortfolioFilter, SortKey, ViewState};
 use leptos::prelude::*;
 
@@ -40,18 +40,28 @@ pub fn BodiesTable() -> impl IntoView {
     // bodies. Shorter tables (the published one) are drawn in one go.
     let complete = RwSignal::new(0u64);
     let scheduled = StoredValue::new(false);
+    // How many rows the screen can show, measured where the layout is already done (after the
+    // table is drawn, and at the frame after a scroll or resize), never during an update, where
+    // reading it would lay the page out an extra time.
+    let tbody = NodeRef::<leptos::html::Tbody>::new();
+    let on_screen = StoredValue::new(FIRST_DRAW);
+    let measure = move || {
+        if let Some(rows) = tbody.get_untracked().and_then(|t| crate::browser::rows_in_window(&t)) {
+            on_screen.set_value(rows_on_screen(rows.0, rows.1, rows.2));
+        }
+    };
+    crate::browser::on_scroll_or_resize(measure);
     Effect::new(move |_| {
         generation.track();
         if !scheduled.get_value() {
             scheduled.set_value(true);
             crate::browser::after_next_paint(move || {
                 scheduled.set_value(false);
+                measure();
                 complete.set(generation.get_untracked());
             });
         }
     });
-    // Keyed rows: sorting moves the existing rows instead of drawing them again; a new language
-    // draws them again, since every cell's text changes.
     let shown_rows = move || {
         let lang = lang.get();
         let limit = limit();
@@ -60,21 +70,31 @@ pub fn BodiesTable() -> impl IntoView {
             let n = if whole || r.len() <= ROWS_PER_STEP {
                 limit
             } else {
-                limit.min(FIRST_DRAW)
+                limit.min(on_screen.get_value())
             };
-            r.iter().take(n).map(|&i| (i, lang)).collect::<Vec<_>>()
+            (lang, r.iter().take(n).copied().collect::<Vec<_>>())
         })
     };
-    let body_rows = {
+    // The rows go into the table as HTML (`rows_html`, which says why), on the server and in the
+    // browser alike.
+    let first_rows = untrack(shown_rows);
+    let drawn = StoredValue::new(first_rows.clone());
+    let first_html = notes.with_untracked(|n| rows_html(&snapshot, &first_rows.1, first_rows.0, n));
+    {
         let snapshot = snapshot.clone();
-        view! {
-            <For each=shown_rows key=|row| *row let:row>
-                {notes.with_untracked(|notes| {
-                    body_row(&snapshot.bodies[row.0], row.0, notes, row.1)
-                })}
-            </For>
-        }
-    };
+        Effect::new(move |_| {
+            let want = shown_rows();
+            let Some(tbody) = tbody.get() else {
+                return;
+            };
+            drawn.update_value(|have| {
+                if *have != want {
+                    notes.with_untracked(|n| redraw_rows(&tbody, &snapshot, have, &want, n));
+                    *have = want;
+                }
+            });
+        });
+    }
     // One citation dialog for the table, opened by a row's button.
     let cite_row = RwSignal::new(None::<usize>);
     let cite_open = RwSignal::new(false);
@@ -170,15 +190,6 @@ pub fn BodiesTable() -> impl IntoView {
             }
         })
     };
-    let empty = move || {
-        rows.with(Vec::is_empty).then(|| {
-            view! {
-                <tr>
-                    <td colspan="7" class="empty">{T::NoRows.get(lang.get())}</td>
-                </tr>
-            }
-        })
-    };
     let foot = move || {
         let lang = lang.get();
         let totals = data.totals.get();
@@ -216,7 +227,7 @@ pub fn BodiesTable() -> impl IntoView {
                             <SortHeader key=SortKey::ShareRecomputed label=T::ColShareRecomputed long=None numeric=true />
                         </tr>
                     </thead>
-                    <tbody on:click=on_row_click>{body_rows} {empty}</tbody>
+                    <tbody node_ref=tbody on:click=on_row_click inner_html=first_html></tbody>
                     <tfoot>{foot}</tfoot>
                 </table>
             </div>
@@ -278,4 +289,46 @@ fn row_action(ev: &leptos::ev::MouseEvent) -> Option<(RowAction, usize)> {
     let action = RowAction::from_name(&button.get_attribute("data-act")?)?;
     let row = button.closest("tr[data-row]").ok()??;
     Some((action, row.get_attribute("data-row")?.parse().ok()?))
+}
+
+/// The rows a table body shows: their language and indices into the snapshot's bodies.
+type Shown = (Lang, Vec<usize>);
+
+/// Brings the table body from the rows it shows (`have`) to those wanted: more rows of the same
+/// set are added at the end (the rest of a step after the paint, "show more"); anything else draws
+/// the rows afresh, keeping the focus on the same button of the same body when it is still shown.
+fn redraw_rows(
+    tbody: &leptos::web_sys::Element,
+    snapshot: &crate::model::Snapshot,
+    (have_lang, have): &Shown,
+    (lang, want): &Shown,
+    notes: &[crate::notes::DataNote],
+) {
+    if have_lang == lang && !have.is_empty() && want.starts_with(have) {
+        let more = rows_html(snapshot, &want[have.len()..], *lang, notes);
+        let _ = tbody.insert_adjacent_html("beforeend", &more);
+        return;
+    }
+    let focused = focused_row_button(tbody);
+    tbody.set_inner_html(&rows_html(snapshot, want, *lang, notes));
+    if let Some((row, act)) = focused {
+        let selector = format!("tr[data-row=\"{row}\"] button[data-act=\"{}\"]", act.name());
+        if let Some(button) = tbody.query_selector(&selector).ok().flatten() {
+            use leptos::wasm_bindgen::JsCast;
+            if let Ok(button) = button.dyn_into::<leptos::web_sys::HtmlElement>() {
+                let _ = button.focus();
+            }
+        }
+    }
+}
+
+/// The row index and action of the row button that has the focus, if one has.
+fn focused_row_button(tbody: &leptos::web_sys::Element) -> Option<(usize, RowAction)> {
+    let active = tbody.owner_document()?.active_element()?;
+    if !tbody.contains(Some(&active)) {
+        return None;
+    }
+    let action = RowAction::from_name(&active.get_attribute("data-act")?)?;
+    let row = active.closest("tr[data-row]").ok()??;
+    Some((row.get_attribute("data-row")?.parse().ok()?, action))
 }

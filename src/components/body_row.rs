@@ -2,12 +2,17 @@
 //! changes, and its buttons are handled by one listener on the table body ([`RowAction`]), so a
 //! row costs its elements and nothing else; ten thousand bodies sort and filter at the speed of
 //! the rows on screen.
+//!
+//! Rows are written as HTML ([`rows_html`]), for the prerendered page and the app alike: the
+//! browser's parser builds a row's two dozen nodes at once, where building them one call at a
+//! time from WebAssembly (Leptos' views) cost several times as much; for ten thousand bodies that
+//! was most of the time a sort or filter took. Leptos cannot render a view to HTML in the browser
+//! (without its server feature), so the markup is written here, escaped as Leptos escapes it.
 
 use crate::format;
 use crate::i18n::{Lang, T};
-use crate::model::{ox_share, Body};
+use crate::model::{ox_share, Body, Snapshot};
 use crate::notes::{notes_for, DataNote};
-use leptos::prelude::*;
 
 /// What a button of a row does; written as the button's `data-act`, the row's index into the
 /// snapshot's bodies as the row's `data-row`.
@@ -37,33 +42,67 @@ impl RowAction {
     }
 }
 
+/// The HTML of the rows of the bodies at `rows` (indices into the snapshot's bodies) in `lang`, or
+/// of the row saying that no body matches when there are none.
+pub fn rows_html(snapshot: &Snapshot, rows: &[usize], lang: Lang, notes: &[DataNote]) -> String {
+    let mut out = Html(String::with_capacity(rows.len().max(1) * 1200));
+    if rows.is_empty() {
+        out.raw(r#"<tr><td colspan="7" class="empty">"#);
+        out.text(T::NoRows.get(lang));
+        out.raw("</td></tr>");
+    }
+    for &i in rows {
+        body_row(&mut out, &snapshot.bodies[i], i, notes, lang);
+    }
+    out.0
+}
+
+/// HTML written by hand, with the escaping Leptos uses for text and attribute values.
+struct Html(String);
+
+impl Html {
+    fn raw(&mut self, s: &str) {
+        self.0.push_str(s);
+    }
+
+    fn text(&mut self, s: &str) {
+        self.0.push_str(&html_escape::encode_text(s));
+    }
+
+    /// ` name="value"`.
+    fn attr(&mut self, name: &str, value: &str) {
+        self.0.push(' ');
+        self.0.push_str(name);
+        self.0.push_str("=\"");
+        self.0.push_str(&html_escape::encode_double_quoted_attribute(value));
+        self.0.push('"');
+    }
+}
+
 /// The row of `b`, the body at `index` of the snapshot, with note markers from `notes`.
-pub fn body_row(b: &Body, index: usize, notes: &[DataNote], lang: Lang) -> impl IntoView {
-    let markers = |field: &str| {
-        notes_for(notes, &b.abbreviation, field)
-            .into_iter()
-            .map(|n| {
-                let label = T::NoteMarker.fill(lang, &[("n", &n.number.to_string())]);
-                view! {
-                    <a class="note-ref" href=format!("#{}", n.anchor) aria-label=label>
-                        <sup>{n.number}</sup>
-                    </a>
-                }
-            })
-            .collect_view()
-    };
-    let count = |field: &str, value: u32, label: T| {
-        let printed = b.as_printed.get(field).map(|text| {
-            let text = T::PrintedAs.fill(lang, &[("text", text)]);
-            view! { <span class="printed">" (" {text} ")"</span> }
-        });
-        view! {
-            <td class="num" data-label=label.get(lang)>
-                {format::int(u64::from(value), lang)}
-                {printed}
-                {markers(field)}
-            </td>
+fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: Lang) {
+    let markers = |out: &mut Html, field: &str| {
+        for n in notes_for(notes, &b.abbreviation, field) {
+            out.raw("<a");
+            out.attr("href", &format!("#{}", n.anchor));
+            out.attr("aria-label", &T::NoteMarker.fill(lang, &[("n", &n.number.to_string())]));
+            out.raw(r#" class="note-ref"><sup>"#);
+            out.text(&n.number.to_string());
+            out.raw("</sup></a>");
         }
+    };
+    let count = |out: &mut Html, field: &str, value: u32, label: T| {
+        out.raw("<td");
+        out.attr("data-label", label.get(lang));
+        out.raw(r#" class="num">"#);
+        out.text(&format::int(u64::from(value), lang));
+        if let Some(text) = b.as_printed.get(field) {
+            out.raw(r#"<span class="printed"> ("#);
+            out.text(&T::PrintedAs.fill(lang, &[("text", text)]));
+            out.raw(")</span>");
+        }
+        markers(out, field);
+        out.raw("</td>");
     };
     let printed_share = b
         .as_printed
@@ -74,71 +113,71 @@ pub fn body_row(b: &Body, index: usize, notes: &[DataNote], lang: Lang) -> impl 
         Lang::De => format!("{printed_share}\u{a0}%"),
         Lang::En => format!("{}%", printed_share.replace(',', ".")),
     };
-    let portfolio_label = b
-        .portfolio
-        .clone()
-        .unwrap_or_else(|| T::NoPortfolio.get(lang).to_string());
-    let portfolio_action = match &b.portfolio {
-        Some(p) => T::ShowOnlyPortfolio.fill(lang, &[("p", p)]),
-        None => T::ShowOnlyNoPortfolio.get(lang).to_string(),
-    };
-    let name = b.name.as_ref().map(|n| {
-        // Only a name the source does not print says so; the others need no title at all.
-        let title = n.editorial.then(|| T::EditorialName.get(lang));
-        view! {
-            <span class="full-name" title=title>
-                {n.de.clone()}
-                {n.editorial.then_some("*")}
-            </span>
-        }
-    });
-    let cite_label = T::CiteWhat.fill(lang, &[("what", &b.abbreviation)]);
-    view! {
-        <tr data-testid="body-row" data-row=index>
-            <td data-label=T::ColPortfolio.get(lang)>
-                <button
-                    type="button"
-                    class="link-button"
-                    class:muted=b.portfolio.is_none()
-                    title=portfolio_action
-                    data-testid="row-ressort"
-                    data-act=RowAction::Portfolio.name()
-                >
-                    {portfolio_label}
-                </button>
-            </td>
-            <th scope="row">
-                <button
-                    type="button"
-                    class="link-button abbr"
-                    title=T::SelectBody.fill(lang, &[("body", &b.abbreviation)])
-                    data-testid="row-body"
-                    data-act=RowAction::Body.name()
-                >
-                    {b.abbreviation.clone()}
-                </button>
-                {name}
-                <button
-                    type="button"
-                    class="tool"
-                    data-testid="cite-row"
-                    data-act=RowAction::Cite.name()
-                    aria-haspopup="dialog"
-                    aria-label=cite_label
-                >
-                    {T::Cite.get(lang)}
-                </button>
-            </th>
-            {count("exchange_accounts", b.exchange_accounts, T::ColExchangeLong)}
-            {count("exchange_resources", b.exchange_resources, T::ColResourcesLong)}
-            {count("ox_accounts", b.ox_accounts, T::ColOxLong)}
-            <td class="num" data-label=T::ColSharePrinted.get(lang)>
-                {printed_share}
-                {markers("ox_share_published")}
-            </td>
-            <td class="num" data-label=T::ColShareRecomputed.get(lang)>
-                {ox_share(b).map(|s| format::percent(s, 2, lang)).unwrap_or_else(|| "–".into())}
-            </td>
-        </tr>
+
+    out.raw(r#"<tr data-testid="body-row""#);
+    out.attr("data-row", &index.to_string());
+    out.raw(">");
+
+    out.raw("<td");
+    out.attr("data-label", T::ColPortfolio.get(lang));
+    out.raw(r#"><button type="button""#);
+    match &b.portfolio {
+        Some(p) => out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", p)])),
+        None => out.attr("title", T::ShowOnlyNoPortfolio.get(lang)),
     }
+    out.attr("data-testid", "row-ressort");
+    out.attr("data-act", RowAction::Portfolio.name());
+    out.raw(match b.portfolio {
+        Some(_) => r#" class="link-button">"#,
+        None => r#" class="link-button muted">"#,
+    });
+    out.text(b.portfolio.as_deref().unwrap_or(T::NoPortfolio.get(lang)));
+    out.raw("</button></td>");
+
+    out.raw(r#"<th scope="row"><button type="button""#);
+    out.attr("title", &T::SelectBody.fill(lang, &[("body", &b.abbreviation)]));
+    out.attr("data-testid", "row-body");
+    out.attr("data-act", RowAction::Body.name());
+    out.raw(r#" class="link-button abbr">"#);
+    out.text(&b.abbreviation);
+    out.raw("</button>");
+    if let Some(n) = &b.name {
+        out.raw("<span");
+        // Only a name the source does not print says so; the others need no title at all.
+        if n.editorial {
+            out.attr("title", T::EditorialName.get(lang));
+        }
+        out.raw(r#" class="full-name">"#);
+        out.text(&n.de);
+        if n.editorial {
+            out.raw("*");
+        }
+        out.raw("</span>");
+    }
+    out.raw(r#"<button type="button""#);
+    out.attr("data-testid", "cite-row");
+    out.attr("data-act", RowAction::Cite.name());
+    out.attr("aria-haspopup", "dialog");
+    out.attr("aria-label", &T::CiteWhat.fill(lang, &[("what", &b.abbreviation)]));
+    out.raw(r#" class="tool">"#);
+    out.text(T::Cite.get(lang));
+    out.raw("</button></th>");
+
+    count(out, "exchange_accounts", b.exchange_accounts, T::ColExchangeLong);
+    count(out, "exchange_resources", b.exchange_resources, T::ColResourcesLong);
+    count(out, "ox_accounts", b.ox_accounts, T::ColOxLong);
+
+    out.raw("<td");
+    out.attr("data-label", T::ColSharePrinted.get(lang));
+    out.raw(r#" class="num">"#);
+    out.text(&printed_share);
+    markers(out, "ox_share_published");
+    out.raw("</td>");
+
+    out.raw("<td");
+    out.attr("data-label", T::ColShareRecomputed.get(lang));
+    out.raw(r#" class="num">"#);
+    let share = ox_share(b).map(|s| format::percent(s, 2, lang));
+    out.text(share.as_deref().unwrap_or("–"));
+    out.raw("</td></tr>");
 }
