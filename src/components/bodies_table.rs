@@ -35,9 +35,10 @@ pub fn BodiesTable() -> impl IntoView {
         let g = generation.get();
         asked.with(|&(of, n)| if of == g { n } else { ROWS_PER_STEP })
     };
-    // When more rows match than one step shows, the first screenful is drawn at once and the rest
+    // After a change, the rows that reach the bottom of the window are drawn at once and the rest
     // of the step after the next paint, so the table answers within a frame even for ten thousand
-    // bodies. Shorter tables (the published one) are drawn in one go.
+    // bodies. Nothing on the screen moves in between: the rows drawn first fill the window below
+    // the table's top.
     let complete = RwSignal::new(0u64);
     let scheduled = StoredValue::new(false);
     // How many rows the screen can show, measured where the layout is already done (after the
@@ -46,7 +47,10 @@ pub fn BodiesTable() -> impl IntoView {
     let tbody = NodeRef::<leptos::html::Tbody>::new();
     let on_screen = StoredValue::new(FIRST_DRAW);
     let measure = move || {
-        if let Some(rows) = tbody.get_untracked().and_then(|t| crate::browser::rows_in_window(&t)) {
+        if let Some(rows) = tbody
+            .get_untracked()
+            .and_then(|t| crate::browser::rows_in_window(&t))
+        {
             on_screen.set_value(rows_on_screen(rows.0, rows.1, rows.2));
         }
     };
@@ -67,10 +71,16 @@ pub fn BodiesTable() -> impl IntoView {
         let limit = limit();
         let whole = complete.get() == generation.get();
         rows.with(|r| {
-            let n = if whole || r.len() <= ROWS_PER_STEP {
+            let n = if whole {
                 limit
             } else {
-                limit.min(on_screen.get_value())
+                // Down to the row with the focus too, so that the focus can stay on it.
+                let focused = tbody
+                    .get_untracked()
+                    .and_then(|t| focused_row_button(&t))
+                    .and_then(|(row, _)| r.iter().position(|&i| i == row))
+                    .map_or(0, |p| p + 1);
+                limit.min(on_screen.get_value().max(focused))
             };
             (lang, r.iter().take(n).copied().collect::<Vec<_>>())
         })

@@ -74,7 +74,8 @@ impl Html {
         self.0.push(' ');
         self.0.push_str(name);
         self.0.push_str("=\"");
-        self.0.push_str(&html_escape::encode_double_quoted_attribute(value));
+        self.0
+            .push_str(&html_escape::encode_double_quoted_attribute(value));
         self.0.push('"');
     }
 }
@@ -85,7 +86,10 @@ fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: La
         for n in notes_for(notes, &b.abbreviation, field) {
             out.raw("<a");
             out.attr("href", &format!("#{}", n.anchor));
-            out.attr("aria-label", &T::NoteMarker.fill(lang, &[("n", &n.number.to_string())]));
+            out.attr(
+                "aria-label",
+                &T::NoteMarker.fill(lang, &[("n", &n.number.to_string())]),
+            );
             out.raw(r#" class="note-ref"><sup>"#);
             out.text(&n.number.to_string());
             out.raw("</sup></a>");
@@ -135,7 +139,10 @@ fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: La
     out.raw("</button></td>");
 
     out.raw(r#"<th scope="row"><button type="button""#);
-    out.attr("title", &T::SelectBody.fill(lang, &[("body", &b.abbreviation)]));
+    out.attr(
+        "title",
+        &T::SelectBody.fill(lang, &[("body", &b.abbreviation)]),
+    );
     out.attr("data-testid", "row-body");
     out.attr("data-act", RowAction::Body.name());
     out.raw(r#" class="link-button abbr">"#);
@@ -158,13 +165,26 @@ fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: La
     out.attr("data-testid", "cite-row");
     out.attr("data-act", RowAction::Cite.name());
     out.attr("aria-haspopup", "dialog");
-    out.attr("aria-label", &T::CiteWhat.fill(lang, &[("what", &b.abbreviation)]));
+    out.attr(
+        "aria-label",
+        &T::CiteWhat.fill(lang, &[("what", &b.abbreviation)]),
+    );
     out.raw(r#" class="tool">"#);
     out.text(T::Cite.get(lang));
     out.raw("</button></th>");
 
-    count(out, "exchange_accounts", b.exchange_accounts, T::ColExchangeLong);
-    count(out, "exchange_resources", b.exchange_resources, T::ColResourcesLong);
+    count(
+        out,
+        "exchange_accounts",
+        b.exchange_accounts,
+        T::ColExchangeLong,
+    );
+    count(
+        out,
+        "exchange_resources",
+        b.exchange_resources,
+        T::ColResourcesLong,
+    );
     count(out, "ox_accounts", b.ox_accounts, T::ColOxLong);
 
     out.raw("<td");
@@ -180,4 +200,64 @@ fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: La
     let share = ox_share(b).map(|s| format::percent(s, 2, lang));
     out.text(share.as_deref().unwrap_or("–"));
     out.raw("</td></tr>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::parse_dataset;
+
+    /// The shipped dataset with markup in a body's abbreviation and name.
+    fn hostile() -> Snapshot {
+        let text = std::fs::read_to_string("public/data/dataset.json")
+            .unwrap()
+            .replacen(
+                "\"abbreviation\": \"StK\"",
+                "\"abbreviation\": \"<img src=x onerror=alert(1)>\\\" onclick=\\\"x()\"",
+                1,
+            );
+        parse_dataset(&text).unwrap().latest().clone()
+    }
+
+    #[test]
+    fn markup_in_the_data_stays_text_in_the_rows() {
+        let snapshot = hostile();
+        let i = snapshot
+            .bodies
+            .iter()
+            .position(|b| b.abbreviation.starts_with("<img"))
+            .unwrap();
+        let html = rows_html(&snapshot, &[i], Lang::De, &[]);
+        // Every tag is one the row writes: none from the data, and outside the quoted values no
+        // attribute but the row's own (a value cannot end early: its quotes are escaped).
+        for tag in html
+            .split('<')
+            .skip(1)
+            .map(|t| t.split('>').next().unwrap())
+        {
+            let outside_values: String = tag.split('"').step_by(2).collect();
+            assert!(!tag.starts_with("img"), "{tag}");
+            assert!(
+                !outside_values.contains("onerror") && !outside_values.contains("onclick"),
+                "{tag}"
+            );
+        }
+        assert!(
+            html.contains(">&lt;img src=x onerror=alert(1)&gt;\" onclick=\"x()</button>"),
+            "{html}"
+        );
+        assert!(html.contains(r#"aria-label="Zitieren: &lt;img src=x onerror=alert(1)&gt;&quot; onclick=&quot;x()""#), "{html}");
+        // One row, its seven cells.
+        assert_eq!(html.matches("<tr").count(), 1);
+        assert_eq!(html.matches("<td").count() + html.matches("<th").count(), 7);
+    }
+
+    #[test]
+    fn no_rows_is_the_row_that_says_so() {
+        let html = rows_html(&hostile(), &[], Lang::En, &[]);
+        assert_eq!(
+            html,
+            r#"<tr><td colspan="7" class="empty">No body matches your selection.</td></tr>"#
+        );
+    }
 }

@@ -15,8 +15,16 @@ after(async () => {
 });
 
 const TABLE = "[data-testid=bodies-table]";
-const rowNames = (page) =>
-  page.locator("[data-testid=body-row] [data-testid=row-body]").allInnerTexts();
+// After a change the table draws the rows that reach the bottom of the window at once and the
+// rest after the paint; the names are read once every row it shows (up to a step of 50) is there.
+const rowNames = async (page) => {
+  await page.waitForFunction(() => {
+    const count = document.querySelector("[data-testid=row-count]")?.textContent.match(/\d[\d.,]*/)?.[0];
+    const shown = Math.min(Number(count?.replace(/[.,]/g, "")), 50);
+    return document.querySelectorAll("[data-testid=body-row]").length === shown;
+  });
+  return page.locator("[data-testid=body-row] [data-testid=row-body]").allInnerTexts();
+};
 const query = (page) => new URL(page.url()).searchParams;
 
 async function open(path = "", options = {}) {

@@ -250,6 +250,28 @@ test("Space selects a Ressort from its chart; the timeline reads its events; Eng
   await context.close();
 });
 
+test("a row's Ressort button pressed from the keyboard keeps the focus when the table is drawn afresh", async () => {
+  const { page, context, problems } = await dashboard();
+  // The Ressort button of the Justiz row (Ressort II): the table is drawn afresh with the two
+  // bodies of Ressort II, Justiz among them.
+  const justiz = page.locator("[data-testid=body-row]", { has: page.getByRole("button", { name: "Justiz", exact: true }) });
+  await justiz.getByTestId("row-ressort").focus();
+  const row = await justiz.getAttribute("data-row");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 2);
+  const active = await page.evaluate(() => ({
+    act: document.activeElement?.dataset.act,
+    row: document.activeElement?.closest("tr")?.dataset.row,
+  }));
+  assert.deepEqual(active, { act: "ressort", row });
+  // Tab goes on from there, to the body's own button in the same row.
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(page), "row-body");
+  assert.equal(await page.evaluate(() => document.activeElement.closest("tr").dataset.row), row);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("sort headers, the Ressort filter and the search work from the keyboard", async () => {
   const { page, context, problems } = await dashboard();
   const header = page.locator("th:has([data-testid=sort-ox])");
