@@ -317,6 +317,11 @@ test("reflow: 320 px wide, nothing lost and no sideways scrolling", async () => 
   const viewport = { width: 320, height: 640 };
   const { page, context, problems } = await dashboard("", { viewport });
   await assertReflows(page, "dashboard at 320 px", DASHBOARD_KEYS);
+  // The table's caption spans the cards, not a column of single words beside them.
+  const [caption, table] = await page.evaluate(() =>
+    ["[data-testid=bodies-table] caption", "[data-testid=bodies-table]"].map((s) => document.querySelector(s).getBoundingClientRect().width),
+  );
+  assert.ok(caption >= table - 1, `caption ${caption} px wide in a table ${table} px wide`);
   // The share dialog fits too.
   await page.getByTestId("share-anteil").click();
   await page.getByTestId("share-anteil-dialog").waitFor();
