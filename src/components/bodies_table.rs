@@ -47,11 +47,9 @@ pub fn BodiesTable() -> impl IntoView {
     let tbody = NodeRef::<leptos::html::Tbody>::new();
     let on_screen = StoredValue::new(FIRST_DRAW);
     let measure = move || {
-        if let Some(rows) = tbody
-            .get_untracked()
-            .and_then(|t| crate::browser::rows_in_window(&t))
-        {
-            on_screen.set_value(rows_on_screen(rows.0, rows.1, rows.2));
+        let place = tbody.get_untracked();
+        if let Some((top, window, row)) = place.and_then(|t| crate::browser::rows_in_window(&t)) {
+            on_screen.set_value(rows_on_screen(top, window, row));
         }
     };
     crate::browser::on_scroll_or_resize(measure);
@@ -78,7 +76,7 @@ pub fn BodiesTable() -> impl IntoView {
                 let focused = tbody
                     .get_untracked()
                     .and_then(|t| focused_row_button(&t))
-                    .and_then(|(row, _)| r.iter().position(|&i| i == row))
+                    .and_then(|(_, row)| r.iter().position(|&i| i == row))
                     .map_or(0, |p| p + 1);
                 limit.min(on_screen.get_value().max(focused))
             };
@@ -295,7 +293,12 @@ fn SortHeader(key: SortKey, label: T, long: Option<T>, numeric: bool) -> impl In
 fn row_action(ev: &leptos::ev::MouseEvent) -> Option<(RowAction, usize)> {
     use leptos::wasm_bindgen::JsCast;
     let target: leptos::web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let button = target.closest("button[data-act]").ok()??;
+    row_button(&target)
+}
+
+/// The action of the row button `el` is (or is in), and the row's index into the bodies.
+fn row_button(el: &leptos::web_sys::Element) -> Option<(RowAction, usize)> {
+    let button = el.closest("button[data-act]").ok()??;
     let action = RowAction::from_name(&button.get_attribute("data-act")?)?;
     let row = button.closest("tr[data-row]").ok()??;
     Some((action, row.get_attribute("data-row")?.parse().ok()?))
@@ -321,7 +324,7 @@ fn redraw_rows(
     }
     let focused = focused_row_button(tbody);
     tbody.set_inner_html(&rows_html(snapshot, want, *lang, notes));
-    if let Some((row, act)) = focused {
+    if let Some((act, row)) = focused {
         let selector = format!("tr[data-row=\"{row}\"] button[data-act=\"{}\"]", act.name());
         if let Some(button) = tbody.query_selector(&selector).ok().flatten() {
             use leptos::wasm_bindgen::JsCast;
@@ -332,13 +335,9 @@ fn redraw_rows(
     }
 }
 
-/// The row index and action of the row button that has the focus, if one has.
-fn focused_row_button(tbody: &leptos::web_sys::Element) -> Option<(usize, RowAction)> {
+/// The action and row index of the row button in `tbody` that has the focus, if one has.
+fn focused_row_button(tbody: &leptos::web_sys::Element) -> Option<(RowAction, usize)> {
     let active = tbody.owner_document()?.active_element()?;
-    if !tbody.contains(Some(&active)) {
-        return None;
-    }
-    let action = RowAction::from_name(&active.get_attribute("data-act")?)?;
-    let row = active.closest("tr[data-row]").ok()??;
-    Some((row.get_attribute("data-row")?.parse().ok()?, action))
+    tbody.contains(Some(&active)).then_some(())?;
+    row_button(&active)
 }
