@@ -97,6 +97,9 @@ pub fn route_view(route: Route, dataset: Arc<Dataset>) -> AnyView {
 pub fn Shell(route: Route, children: Children) -> impl IntoView {
     let lang = use_app_context().lang;
     let root = route.root();
+    // In an embed the links open outside the host page's iframe.
+    let target = matches!(route, Route::Embed(_)).then_some("_blank");
+    let rel = target.map(|_| "noopener");
     let footer_links = move || {
         let lang = lang.get();
         PageId::ALL
@@ -109,6 +112,8 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
                     <li>
                         <a
                             href=format!("{root}{}/{query}", p.slug())
+                            target=target
+                            rel=rel
                             data-testid=format!("footer-{}", p.slug())
                         >
                             {label.get(lang)}

@@ -11,7 +11,7 @@ use wasm_bindgen_futures::JsFuture;
 /// Width of exported images in CSS pixels; PNGs are drawn at twice that.
 const WIDTH: u32 = 1200;
 const HEADER: u32 = 90;
-const FOOTER: u32 = 50;
+const FOOTER: u32 = 76;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImageKind {
@@ -21,6 +21,10 @@ pub enum ImageKind {
 
 /// Texts that go into the image.
 pub struct ExportText {
+    /// The chart's title, with the reader's filters in words.
+    pub title: String,
+    /// How the chart is sorted and what is recomputed.
+    pub note: String,
     pub footer: String,
     pub file_stem: String,
 }
@@ -72,14 +76,19 @@ fn make_room(options: &JsValue) {
             return;
         };
         for item in items {
-            let old = js_sys::Reflect::get(&item, &js(field))
-                .ok()
-                .and_then(|x| x.as_f64())
-                .unwrap_or(0.0);
+            let value = js_sys::Reflect::get(&item, &js(field)).unwrap_or(JsValue::UNDEFINED);
+            // "middle" and the like are left as they are.
+            let old = match value.as_f64() {
+                Some(x) => x,
+                None if value.is_undefined() => 0.0,
+                None => continue,
+            };
             let _ = js_sys::Reflect::set(&item, &js(field), &(old + by).into());
         }
     };
     shift("grid", "top", f64::from(HEADER));
+    // Panel headings sit above their grids.
+    shift("title", "top", f64::from(HEADER));
     shift("grid", "bottom", f64::from(FOOTER));
     shift("legend", "top", f64::from(HEADER) - 8.0);
 }
@@ -120,8 +129,9 @@ fn render_svg(spec: &ChartSpec, theme: Theme, text: &ExportText) -> Result<Strin
         );
         make_room(&options);
         let graphics = js_sys::Array::new();
-        graphics.push(&text_graphic(&spec.title, Some(12), None, 22, true, fg));
+        graphics.push(&text_graphic(&text.title, Some(12), None, 22, true, fg));
         graphics.push(&text_graphic(&spec.takeaway, Some(44), None, 15, false, fg));
+        graphics.push(&text_graphic(&text.note, None, Some(34), 12, false, fg));
         graphics.push(&text_graphic(
             &text.footer,
             None,

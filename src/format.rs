@@ -39,6 +39,23 @@ pub fn percent(x: f64, decimals: usize, lang: Lang) -> String {
     }
 }
 
+/// A share in percent, the site's one convention: one decimal; exactly 0 and 100 without decimals;
+/// a share that one decimal would round to 0 or 100 although it is not (5,225 of 5,227) is written
+/// "> 99,9 %" or "< 0,1 %", so no body looks done, or untouched, when it is not.
+pub fn share(x: f64, lang: Lang) -> String {
+    let x = x.clamp(0.0, 100.0);
+    if x == 0.0 || x == 100.0 {
+        return percent(x, 0, lang);
+    }
+    if x >= 99.95 {
+        return format!(">\u{a0}{}", percent(99.9, 1, lang));
+    }
+    if x < 0.05 {
+        return format!("<\u{a0}{}", percent(0.1, 1, lang));
+    }
+    percent(x, 1, lang)
+}
+
 const MONTHS_DE: [&str; 12] = [
     "Januar",
     "Februar",

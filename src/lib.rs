@@ -11,6 +11,7 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod naming;
 pub mod notes;
 pub mod page_weight;
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,18 +1,18 @@
-//! Accounts per body: Open-Xchange and still on Exchange side by side, on a logarithmic axis
-//! (the largest body has more than a thousand times the accounts of the smallest).
+//! Accounts per body: one bar per body, its accounts on Open-Xchange and those still on Exchange
+//! stacked, so a bar's length is all of the body's accounts; the most at the top. The few bodies
+//! that dwarf the rest get a panel of their own (see `bars`).
 
+use super::bars::{self, Panel, Part, Row};
 use super::theme;
-use super::theme::Keep;
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
 use crate::i18n::C;
 use crate::model::{remaining, Body, Totals};
-use charming::element::ItemStyle;
-use charming::series::Bar;
 
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let lang = input.lang;
     let p = input.theme.palette();
+    let int = |n: u64| format::int(n, lang);
     let table = DataTable {
         caption: C::AccountsCaption.get(lang).to_string(),
         columns: [C::ColBody, C::ColOx, C::ColRemaining, C::ColAll]
@@ -25,107 +25,108 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         return theme::empty(ChartId::Accounts, input, C::AccountsTitle, table);
     }
 
-    // Bottom to top: fewest accounts first, so the biggest body is drawn at the top.
-    let mut rows: Vec<(f64, usize, &Body)> = input
+    let all_accounts = |b: &Body| u64::from(b.ox_accounts) + remaining(b);
+    let mut bodies: Vec<(f64, usize, &Body)> = input
         .bodies
         .iter()
         .enumerate()
-        .map(|(i, b)| ((u64::from(b.ox_accounts) + remaining(b)) as f64, i, *b))
+        .map(|(i, b)| (all_accounts(b) as f64, i, *b))
         .collect();
     // Many bodies: the chart keeps the largest.
-    let all = rows.len();
-    let capped = theme::keep_first(&mut rows, MAX_BARS, Keep::Highest);
-    theme::sort_ascending(&mut rows);
+    let all = bodies.len();
+    let capped = theme::keep_first(&mut bodies, MAX_BARS, theme::Keep::Highest);
+    // The most accounts at the top; ties in table order.
+    bodies.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let bodies: Vec<&Body> = bodies.into_iter().map(|r| r.2).collect();
 
-    let (mut ox_data, mut rest_data) = (Vec::new(), Vec::new());
-    let mut spoken = Vec::with_capacity(rows.len());
-    for (index, (_, _, b)) in rows.iter().enumerate() {
-        let ox = u64::from(b.ox_accounts);
-        let rest = remaining(b);
-        let (ox_text, rest_text) = (format::int(ox, lang), format::int(rest, lang));
-        let announcement = C::AccountsSay.fill(
-            lang,
-            &[
-                ("body", &b.abbreviation),
-                ("ox", &ox_text),
-                ("rest", &rest_text),
-                ("all", &format::int(ox + rest, lang)),
+    let parts = [
+        Part {
+            name: C::SeriesOx.get(lang).to_string(),
+            colour: p.ox,
+        },
+        Part {
+            name: C::SeriesRemaining.get(lang).to_string(),
+            colour: p.mse,
+        },
+    ];
+    let row = |b: &Body| {
+        let (ox, rest) = (u64::from(b.ox_accounts), remaining(b));
+        let (ox_text, rest_text, all_text) = (int(ox), int(rest), int(ox + rest));
+        let body = b.abbreviation.as_str();
+        Row {
+            label: b.abbreviation.clone(),
+            values: vec![ox, rest],
+            tips: vec![
+                C::AccountsTipOx.fill(lang, &[("body", body), ("ox", &ox_text)]),
+                C::AccountsTipRest.fill(lang, &[("rest", &rest_text), ("all", &all_text)]),
             ],
-        );
-        // A zero has no bar on the log axis: the tooltip is shown at the other one.
-        spoken.push((announcement, if ox > 0 { vec![0, 1] } else { vec![1, 0] }));
-        // One tooltip line per series; zero cannot be drawn on a log axis, so it has no bar
-        // but keeps its exact 0 in the tooltip line and the table.
-        let tip_ox = C::AccountsTipOx.fill(lang, &[("body", &b.abbreviation), ("ox", &ox_text)]);
-        let tip_rest = C::AccountsTipRest.fill(
-            lang,
-            &[("rest", &rest_text), ("all", &format::int(ox + rest, lang))],
-        );
-        ox_data.push(theme::bar_item(theme::positive(ox), index, ox_text, tip_ox));
-        rest_data.push(theme::bar_item(
-            theme::positive(rest),
-            index,
-            rest_text,
-            tip_rest,
-        ));
-    }
+            end_label: all_text.clone(),
+            announcement: C::AccountsSay.fill(
+                lang,
+                &[
+                    ("body", body),
+                    ("ox", &ox_text),
+                    ("rest", &rest_text),
+                    ("all", &all_text),
+                ],
+            ),
+            target: ClickTarget::Body(b.abbreviation.clone()),
+        }
+    };
+    let totals: Vec<u64> = bodies.iter().map(|b| all_accounts(b)).collect();
+    let panels = match bars::large_rows(&totals) {
+        Some(large) => {
+            let (big, rest): (Vec<_>, Vec<_>) = bodies
+                .iter()
+                .enumerate()
+                .partition(|(i, _)| large.contains(i));
+            let mut big = Panel::new(big.into_iter().map(|(_, b)| row(b)).collect());
+            let mut rest = Panel::new(rest.into_iter().map(|(_, b)| row(b)).collect());
+            let (n_big, n_rest) = (big.rows.len(), rest.rows.len());
+            big.heading = Some(match n_big {
+                1 => C::PanelLargestBody.fill(lang, &[("top", &int(big.ticks.top))]),
+                _ => C::PanelLargestBodies.fill(
+                    lang,
+                    &[("n", &n_big.to_string()), ("top", &int(big.ticks.top))],
+                ),
+            });
+            rest.heading = Some(C::PanelOtherBodies.fill(
+                lang,
+                &[("n", &n_rest.to_string()), ("top", &int(rest.ticks.top))],
+            ));
+            vec![big, rest]
+        }
+        None => vec![Panel::new(bodies.iter().map(|b| row(b)).collect())],
+    };
+    let split = panels.len() > 1;
+    let drawn = bars::draw(
+        theme::base(input),
+        &parts,
+        panels,
+        C::AccountsAxis.get(lang),
+        30,
+        lang,
+        &p,
+    );
 
-    let totals = Totals::of(input.bodies.iter().copied());
-    let max = rows
+    let table_rows = bodies
         .iter()
-        .map(|(_, _, b)| u64::from(b.ox_accounts).max(remaining(b)))
-        .max()
-        .unwrap_or(1);
-    let (ox_name, rest_name) = (C::SeriesOx.get(lang), C::SeriesRemaining.get(lang));
-    let labels: Vec<String> = rows.iter().map(|r| r.2.abbreviation.clone()).collect();
-    let chart = theme::base(input)
-        .grid(theme::grid(36.0))
-        .legend(theme::legend(vec![ox_name.into(), rest_name.into()], &p))
-        .tooltip(theme::axis_tooltip(2))
-        .y_axis(theme::category_axis(labels, false, &p))
-        .x_axis(theme::log_axis(max, lang, &p))
-        .series(
-            Bar::new()
-                .name(ox_name)
-                .item_style(ItemStyle::new().color(p.ox))
-                .emphasis(theme::emphasis(&p))
-                .label(theme::end_label(&p))
-                .data(ox_data),
-        )
-        .series(
-            Bar::new()
-                .name(rest_name)
-                .item_style(ItemStyle::new().color(p.mse))
-                .emphasis(theme::emphasis(&p))
-                .label(theme::end_label(&p))
-                .data(rest_data),
-        );
-
-    let table_rows = rows
-        .iter()
-        .rev()
-        .map(|(_, _, b)| {
+        .map(|b| {
             let (ox, rest) = (u64::from(b.ox_accounts), remaining(b));
             DataRow {
                 header: b.abbreviation.clone(),
-                cells: vec![
-                    format::int(ox, lang),
-                    format::int(rest, lang),
-                    format::int(ox + rest, lang),
-                ],
+                cells: vec![int(ox), int(rest), int(ox + rest)],
             }
         })
         .collect();
 
-    let (shown, all) = (
-        format::int(rows.len() as u64, lang),
-        format::int(all as u64, lang),
-    );
+    let totals = Totals::of(input.bodies.iter().copied());
+    let (shown, all) = (int(bodies.len() as u64), int(all as u64));
     let values = [
         ("n", shown.as_str()),
         ("all", all.as_str()),
-        ("ox", &format::int(totals.ox_accounts, lang)),
-        ("rest", &format::int(totals.remaining(), lang)),
+        ("ox", &int(totals.ox_accounts)),
+        ("rest", &int(totals.remaining())),
     ];
     let (title, takeaway, description, caption) = if capped {
         (
@@ -146,24 +147,32 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             table.caption,
         )
     };
+    let note = if split {
+        format!(
+            "{} {}",
+            C::AccountsNote.get(lang),
+            C::PanelsNote.get(lang)
+        )
+    } else {
+        C::AccountsNote.get(lang).to_string()
+    };
     ChartSpec {
         id: ChartId::Accounts,
         title,
         takeaway,
+        description: format!("{description} {note}"),
+        note,
         source: theme::source_line(input, &[input.snapshot.table.question]),
-        description,
-        chart,
+        chart: drawn.chart,
         table: DataTable {
             caption,
             rows: table_rows,
             ..table
         },
-        height: theme::height(rows.len(), 34, 96),
-        click_targets: rows
-            .iter()
-            .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
-            .collect(),
-        points: theme::bar_points(spoken, false),
+        height: drawn.height,
+        click_targets: drawn.click_targets,
+        series_offsets: drawn.series_offsets,
+        points: drawn.points,
     }
 }
 

@@ -5,6 +5,7 @@ use crate::i18n::Lang;
 use crate::model::{Body, Snapshot};
 
 mod accounts;
+mod bars;
 mod portfolios;
 mod remaining;
 mod share;
@@ -35,9 +36,9 @@ pub const MAX_BARS: usize = 60;
 pub enum ChartId {
     /// Share migrated per body, sorted.
     Share,
-    /// Accounts per body, Open-Xchange vs. remaining, on a logarithmic scale.
+    /// Accounts per body, Open-Xchange and remaining stacked, largest first.
     Accounts,
-    /// The same per Ressort.
+    /// The same per Ressort, in the order of the table.
     Portfolios,
     /// Where the remaining Exchange and resource accounts are.
     Remaining,
@@ -120,6 +121,9 @@ pub struct ChartSpec {
     pub title: String,
     /// One sentence computed from the data.
     pub takeaway: String,
+    /// How the chart is ordered and drawn, and which values are recomputed or printed: shown
+    /// under the title, so nobody has to guess.
+    pub note: String,
     /// Source line with document, date and question.
     pub source: String,
     /// What the chart shows, in words, for screen readers (language of the page).
@@ -128,10 +132,20 @@ pub struct ChartSpec {
     pub table: DataTable,
     /// Height in CSS pixels the chart needs (bar charts grow with their rows).
     pub height: u32,
-    /// What a click on category `i` (ECharts `dataIndex`) selects.
+    /// What a click on an item selects: item `dataIndex` of series `seriesIndex` is
+    /// `click_targets[series_offsets[seriesIndex] + dataIndex]` (see [`ChartSpec::target_of`]).
     pub click_targets: Vec<ClickTarget>,
+    /// Per series, where its items start in `click_targets`; empty when every series starts at 0.
+    pub series_offsets: Vec<usize>,
     /// The stops of the keyboard walk through the chart, in reading order (top of the chart first).
     pub points: Vec<ChartPoint>,
+}
+
+impl ChartSpec {
+    /// The index in `click_targets` of item `data` of series `series`.
+    pub fn target_of(&self, series: usize, data: usize) -> usize {
+        self.series_offsets.get(series).copied().unwrap_or(0) + data
+    }
 }
 
 /// One stop of the keyboard walk through a chart: a row of bars, or an event of the timeline.
@@ -141,7 +155,7 @@ pub struct ChartPoint {
     /// tooltip: "Polizei: 13.750 von 13.793 Konten auf Open-Xchange (99,7 %)".
     pub announcement: String,
     /// The items drawn for the stop as (series index, data index), highlighted together. The first
-    /// one is drawn (not a zero on a log axis), so ECharts can show its tooltip.
+    /// one is drawn (not a part of width zero), so ECharts can show its tooltip.
     pub items: Vec<(u32, u32)>,
     /// What Enter or Space selects, as a click on the item would: an index into `click_targets`.
     pub target: Option<usize>,

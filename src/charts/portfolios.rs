@@ -1,13 +1,14 @@
-//! Accounts per Ressort: Open-Xchange, Exchange and Exchange resources side by side on a
-//! logarithmic axis, in the order of the table, each Ressort labelled with its recomputed share.
+//! Accounts per Ressort: Open-Xchange, Exchange and Exchange resources stacked in one bar per
+//! Ressort, in the order of the table, each labelled with its recomputed share. The Ressorts that
+//! dwarf the others get a panel of their own (see `bars`).
 
+use super::bars::{self, Panel, Part, Row};
 use super::theme::{self, share_opt_text};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
 use crate::format;
 use crate::i18n::{Lang, C};
-use crate::model::Totals;
-use charming::element::ItemStyle;
-use charming::series::Bar;
+use crate::model::{Snapshot, Totals};
+use crate::naming::{self, PortfolioNames};
 
 /// One Ressort (or the bodies without one) with the totals of its bodies that the filters leave.
 struct Group {
@@ -16,11 +17,8 @@ struct Group {
 }
 
 impl Group {
-    fn name(&self, lang: Lang) -> String {
-        match &self.portfolio {
-            Some(id) => C::PortfolioName.fill(lang, &[("id", id)]),
-            None => C::NoPortfolio.get(lang).to_string(),
-        }
+    fn name(&self, snapshot: &Snapshot, lang: Lang) -> PortfolioNames {
+        naming::portfolio(snapshot, self.portfolio.as_deref(), lang)
     }
 }
 
@@ -72,95 +70,104 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     }
     let groups = groups(input);
 
-    let (mut ox, mut mse, mut res) = (Vec::new(), Vec::new(), Vec::new());
-    let mut labels = Vec::new();
-    let mut spoken = Vec::with_capacity(groups.len());
-    for (i, g) in groups.iter().enumerate() {
+    let parts = [
+        (C::SeriesOx, p.ox),
+        (C::SeriesMse, p.mse),
+        (C::SeriesMseRes, p.mse_res),
+    ]
+    .map(|(name, colour)| Part {
+        name: name.get(lang).to_string(),
+        colour,
+    });
+    let row = |g: &Group| {
         let t = &g.totals;
-        let (name, share) = (g.name(lang), share_opt_text(t.ox_share(), lang));
-        let announcement = C::PortfolioSay.fill(
-            lang,
-            &[
-                ("portfolio", &name),
-                ("bodies", &bodies_text(t.bodies, lang)),
-                ("ox", &int(t.ox_accounts)),
-                ("share", &share),
-                ("mse", &int(t.exchange_accounts)),
-                ("res", &int(t.exchange_resources)),
+        let name = g.name(input.snapshot, lang);
+        let share = share_opt_text(t.ox_share(), lang);
+        let bodies = bodies_text(t.bodies, lang);
+        Row {
+            label: C::PortfolioCategory.fill(lang, &[("portfolio", &name.short), ("share", &share)]),
+            values: vec![t.ox_accounts, t.exchange_accounts, t.exchange_resources],
+            tips: vec![
+                C::PortfolioTipOx.fill(
+                    lang,
+                    &[
+                        ("portfolio", &name.long),
+                        ("bodies", &bodies),
+                        ("ox", &int(t.ox_accounts)),
+                        ("share", &share),
+                    ],
+                ),
+                C::PortfolioTipMse.fill(lang, &[("mse", &int(t.exchange_accounts))]),
+                C::PortfolioTipRes.fill(lang, &[("res", &int(t.exchange_resources))]),
             ],
-        );
-        // The tooltip is shown at the first series with a bar (zero has none on the log axis).
-        let counts = [t.ox_accounts, t.exchange_accounts, t.exchange_resources];
-        let mut series: Vec<u32> = (0..3).collect();
-        series.sort_by_key(|&s| counts[s as usize] == 0);
-        spoken.push((announcement, series));
-        labels.push(C::PortfolioCategory.fill(lang, &[("portfolio", &name), ("share", &share)]));
-        let tip_ox = C::PortfolioTipOx.fill(
-            lang,
-            &[
-                ("portfolio", &name),
-                ("bodies", &bodies_text(t.bodies, lang)),
-                ("ox", &int(t.ox_accounts)),
-                ("share", &share),
-            ],
-        );
-        let tip_mse = C::PortfolioTipMse.fill(lang, &[("mse", &int(t.exchange_accounts))]);
-        let tip_res = C::PortfolioTipRes.fill(lang, &[("res", &int(t.exchange_resources))]);
-        ox.push(theme::bar_item(
-            theme::positive(t.ox_accounts),
-            i,
-            int(t.ox_accounts),
-            tip_ox,
-        ));
-        mse.push(theme::bar_item(
-            theme::positive(t.exchange_accounts),
-            i,
-            int(t.exchange_accounts),
-            tip_mse,
-        ));
-        res.push(theme::bar_item(
-            theme::positive(t.exchange_resources),
-            i,
-            int(t.exchange_resources),
-            tip_res,
-        ));
-    }
+            end_label: int(t.all_accounts()),
+            announcement: C::PortfolioSay.fill(
+                lang,
+                &[
+                    ("portfolio", &name.long),
+                    ("bodies", &bodies),
+                    ("ox", &int(t.ox_accounts)),
+                    ("share", &share),
+                    ("mse", &int(t.exchange_accounts)),
+                    ("res", &int(t.exchange_resources)),
+                ],
+            ),
+            target: ClickTarget::Portfolio(g.portfolio.clone()),
+        }
+    };
+    let totals: Vec<u64> = groups.iter().map(|g| g.totals.all_accounts()).collect();
+    let panels = match bars::large_rows(&totals) {
+        Some(large) => {
+            let (big, rest): (Vec<_>, Vec<_>) = groups
+                .iter()
+                .enumerate()
+                .partition(|(i, _)| large.contains(i));
+            let mut big = Panel::new(big.into_iter().map(|(_, g)| row(g)).collect());
+            let mut rest = Panel::new(rest.into_iter().map(|(_, g)| row(g)).collect());
+            let (n_big, n_rest) = (big.rows.len(), rest.rows.len());
+            big.heading = Some(match n_big {
+                1 => C::PanelLargestPortfolio.fill(lang, &[("top", &int(big.ticks.top))]),
+                _ => C::PanelLargestPortfolios.fill(
+                    lang,
+                    &[("n", &n_big.to_string()), ("top", &int(big.ticks.top))],
+                ),
+            });
+            rest.heading = Some(C::PanelOtherPortfolios.fill(
+                lang,
+                &[("n", &n_rest.to_string()), ("top", &int(rest.ticks.top))],
+            ));
+            vec![big, rest]
+        }
+        None => vec![Panel::new(groups.iter().map(row).collect())],
+    };
+    let split = panels.len() > 1;
+    // Rows in the order drawn, for the data table.
+    let drawn_order: Vec<&Group> = match bars::large_rows(&totals) {
+        Some(large) => {
+            let (big, rest): (Vec<_>, Vec<_>) = groups
+                .iter()
+                .enumerate()
+                .partition(|(i, _)| large.contains(i));
+            big.into_iter().chain(rest).map(|(_, g)| g).collect()
+        }
+        None => groups.iter().collect(),
+    };
+    let drawn = bars::draw(
+        theme::base(input),
+        &parts,
+        panels,
+        C::AccountsAxis.get(lang),
+        36,
+        lang,
+        &p,
+    );
 
-    let max = groups
-        .iter()
-        .map(|g| g.totals.ox_accounts.max(g.totals.remaining()))
-        .max()
-        .unwrap_or(1);
-    let series = [
-        (C::SeriesOx, p.ox, ox),
-        (C::SeriesMse, p.mse, mse),
-        (C::SeriesMseRes, p.mse_res, res),
-    ];
-    let names: Vec<String> = series.iter().map(|s| s.0.get(lang).to_string()).collect();
-    let mut chart = theme::base(input)
-        .grid(theme::grid(60.0))
-        .legend(theme::legend(names, &p))
-        .tooltip(theme::axis_tooltip(3))
-        // Table order from the top: Ressorts I … IX as the source lists them.
-        .y_axis(theme::category_axis(labels, true, &p))
-        .x_axis(theme::log_axis(max, lang, &p));
-    for (name, colour, data) in series {
-        chart = chart.series(
-            Bar::new()
-                .name(name.get(lang))
-                .item_style(ItemStyle::new().color(colour))
-                .emphasis(theme::emphasis(&p))
-                .label(theme::end_label(&p))
-                .data(data),
-        );
-    }
-
-    let rows = groups
+    let rows = drawn_order
         .iter()
         .map(|g| {
             let t = &g.totals;
             DataRow {
-                header: g.name(lang),
+                header: g.name(input.snapshot, lang).long,
                 cells: vec![
                     t.bodies.to_string(),
                     int(t.ox_accounts),
@@ -173,20 +180,24 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         })
         .collect();
 
+    let note = if split {
+        format!("{} {}", C::PortfoliosNote.get(lang), C::PanelsNote.get(lang))
+    } else {
+        C::PortfoliosNote.get(lang).to_string()
+    };
     ChartSpec {
         id: ChartId::Portfolios,
         title: C::PortfoliosTitle.get(lang).to_string(),
-        takeaway: takeaway(&groups, lang),
+        takeaway: takeaway(&groups, input.snapshot, lang),
+        description: format!("{} {note}", description(&groups, input.snapshot, lang)),
+        note,
         source: theme::source_line(input, &[input.snapshot.table.question]),
-        description: description(&groups, lang),
-        chart,
+        chart: drawn.chart,
         table: DataTable { rows, ..table },
-        height: theme::height(groups.len(), 54, 96),
-        click_targets: groups
-            .iter()
-            .map(|g| ClickTarget::Portfolio(g.portfolio.clone()))
-            .collect(),
-        points: theme::bar_points(spoken, true),
+        height: drawn.height,
+        click_targets: drawn.click_targets,
+        series_offsets: drawn.series_offsets,
+        points: drawn.points,
     }
 }
 
@@ -205,13 +216,13 @@ fn extremes(groups: &[Group]) -> Option<(Extreme<'_>, Extreme<'_>)> {
     Some((min, max))
 }
 
-fn takeaway(groups: &[Group], lang: Lang) -> String {
+fn takeaway(groups: &[Group], snapshot: &Snapshot, lang: Lang) -> String {
     let int = |n: u64| format::int(n, lang);
     if let [g] = groups {
         return C::PortfoliosTakeawayOne.fill(
             lang,
             &[
-                ("portfolio", &g.name(lang)),
+                ("portfolio", &g.name(snapshot, lang).long),
                 ("all", &int(g.totals.all_accounts())),
                 ("bodies", &bodies_text(g.totals.bodies, lang)),
                 ("share", &share_opt_text(g.totals.ox_share(), lang)),
@@ -229,13 +240,13 @@ fn takeaway(groups: &[Group], lang: Lang) -> String {
         (Some(largest), Some(((low, lowest), _))) => C::PortfoliosTakeaway.fill(
             lang,
             &[
-                ("largest", &largest.name(lang)),
+                ("largest", &largest.name(snapshot, lang).long),
                 ("all", &int(largest.totals.all_accounts())),
                 (
                     "largest_share",
                     &share_opt_text(largest.totals.ox_share(), lang),
                 ),
-                ("lowest", &lowest.name(lang)),
+                ("lowest", &lowest.name(snapshot, lang).long),
                 ("lowest_share", &theme::share_text(low, lang)),
             ],
         ),
@@ -243,7 +254,7 @@ fn takeaway(groups: &[Group], lang: Lang) -> String {
     }
 }
 
-fn description(groups: &[Group], lang: Lang) -> String {
+fn description(groups: &[Group], snapshot: &Snapshot, lang: Lang) -> String {
     let Some(((min, min_g), (max, max_g))) = extremes(groups) else {
         return C::NoData.get(lang).to_string();
     };
@@ -252,9 +263,9 @@ fn description(groups: &[Group], lang: Lang) -> String {
         &[
             ("n", &groups.len().to_string()),
             ("min", &theme::share_text(min, lang)),
-            ("min_portfolio", &min_g.name(lang)),
+            ("min_portfolio", &min_g.name(snapshot, lang).long),
             ("max", &theme::share_text(max, lang)),
-            ("max_portfolio", &max_g.name(lang)),
+            ("max_portfolio", &max_g.name(snapshot, lang).long),
         ],
     )
 }

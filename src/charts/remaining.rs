@@ -1,17 +1,12 @@
 //! Where the remaining accounts are: Exchange accounts and resource accounts stacked per body,
 //! only bodies with any left, the most at the top.
 
+use super::bars::{self, Panel, Part, Row};
 use super::theme::{self, share_text, Keep};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
 use crate::i18n::C;
 use crate::model::{remaining, Body};
-use charming::element::{AxisLabel, ItemStyle};
-use charming::series::Bar;
-
-/// Below this largest value ECharts' tick labels need no thousands separator (its nice maximum
-/// stays under 1,000), so the axis can be labelled in either language.
-const PLAIN_TICKS_BELOW: u64 = 500;
 
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let lang = input.lang;
@@ -35,7 +30,6 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         return theme::empty(ChartId::Remaining, input, C::RemainingTitle, table);
     }
 
-    // Bottom to top: fewest remaining first.
     let mut rows: Vec<(f64, usize, &Body)> = input
         .bodies
         .iter()
@@ -49,74 +43,63 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let with_rest = rows.len();
     // Many bodies: the chart keeps those with the most accounts left.
     let capped = theme::keep_first(&mut rows, MAX_BARS, Keep::Highest);
-    theme::sort_ascending(&mut rows);
+    // The most at the top; ties in table order.
+    rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
-    let (mut mse, mut res) = (Vec::new(), Vec::new());
-    let mut spoken = Vec::with_capacity(rows.len());
-    for (i, (_, _, b)) in rows.iter().enumerate() {
-        let (m, r) = (
-            u64::from(b.exchange_accounts),
-            u64::from(b.exchange_resources),
-        );
-        let announcement = C::RemainingSay.fill(
-            lang,
-            &[
-                ("body", &b.abbreviation),
-                ("total", &int(m + r)),
-                ("mse", &int(m)),
-                ("res", &int(r)),
-                ("share", &of_total(m + r)),
-            ],
-        );
-        spoken.push((announcement, if m > 0 { vec![0, 1] } else { vec![1, 0] }));
-        let tip_mse = C::RemainingTipMse.fill(lang, &[("body", &b.abbreviation), ("mse", &int(m))]);
-        let tip_res = C::RemainingTipRes.fill(
-            lang,
-            &[
-                ("res", &int(r)),
-                ("total", &int(m + r)),
-                ("share", &of_total(m + r)),
-            ],
-        );
-        mse.push(theme::bar_item(Some(m as f64), i, int(m), tip_mse));
-        // The outer segment carries the label with the body's total.
-        res.push(theme::bar_item(Some(r as f64), i, int(m + r), tip_res));
-    }
-
-    let largest = rows.last().map_or(0, |r| remaining(r.2));
-    let mut axis = theme::value_axis(C::RemainingAxis.get(lang).to_string(), &p);
-    if largest >= PLAIN_TICKS_BELOW {
-        axis = axis.axis_label(AxisLabel::new().show(false));
-    }
-    let labels: Vec<String> = rows.iter().map(|r| r.2.abbreviation.clone()).collect();
-    let (mse_name, res_name) = (C::SeriesMse.get(lang), C::SeriesMseRes.get(lang));
-    let chart = theme::base(input)
-        .grid(theme::grid(36.0))
-        .legend(theme::legend(vec![mse_name.into(), res_name.into()], &p))
-        .tooltip(theme::axis_tooltip(2))
-        .y_axis(theme::category_axis(labels, false, &p))
-        .x_axis(axis)
-        .series(
-            Bar::new()
-                .name(mse_name)
-                .stack("remaining")
-                .item_style(ItemStyle::new().color(p.mse))
-                .emphasis(theme::emphasis(&p))
-                .data(mse),
-        )
-        .series(
-            Bar::new()
-                .name(res_name)
-                .stack("remaining")
-                .item_style(ItemStyle::new().color(p.mse_res))
-                .emphasis(theme::emphasis(&p))
-                .label(theme::end_label(&p))
-                .data(res),
-        );
+    let parts = [(C::SeriesMse, p.mse), (C::SeriesMseRes, p.mse_res)].map(|(name, colour)| Part {
+        name: name.get(lang).to_string(),
+        colour,
+    });
+    let bars_rows = rows
+        .iter()
+        .map(|(_, _, b)| {
+            let (m, r) = (
+                u64::from(b.exchange_accounts),
+                u64::from(b.exchange_resources),
+            );
+            Row {
+                label: b.abbreviation.clone(),
+                values: vec![m, r],
+                tips: vec![
+                    C::RemainingTipMse.fill(lang, &[("body", &b.abbreviation), ("mse", &int(m))]),
+                    C::RemainingTipRes.fill(
+                        lang,
+                        &[
+                            ("res", &int(r)),
+                            ("total", &int(m + r)),
+                            ("share", &of_total(m + r)),
+                        ],
+                    ),
+                ],
+                end_label: int(m + r),
+                announcement: C::RemainingSay.fill(
+                    lang,
+                    &[
+                        ("body", &b.abbreviation),
+                        ("total", &int(m + r)),
+                        ("mse", &int(m)),
+                        ("res", &int(r)),
+                        ("share", &of_total(m + r)),
+                    ],
+                ),
+                target: ClickTarget::Body(b.abbreviation.clone()),
+            }
+        })
+        .collect();
+    // One scale: the largest has a few times the others, not hundreds.
+    let drawn = bars::draw(
+        theme::base(input),
+        &parts,
+        vec![Panel::new(bars_rows)],
+        C::RemainingAxis.get(lang),
+        26,
+        lang,
+        &p,
+    );
+    let largest = rows.first().map_or(0, |r| remaining(r.2));
 
     let table_rows = rows
         .iter()
-        .rev()
         .map(|(_, _, b)| {
             let rest = remaining(b);
             DataRow {
@@ -134,7 +117,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let n = rows.len();
     let zero = input.bodies.len() - with_rest;
     let takeaway = match (
-        rows.iter().rev().find(|r| remaining(r.2) == largest),
+        rows.first(),
         &input.bodies[..],
     ) {
         (Some((_, _, top)), _) => C::RemainingTakeaway.fill(
@@ -175,23 +158,23 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             table.caption,
         )
     };
+    let note = C::RemainingNote.get(lang).to_string();
     ChartSpec {
         id: ChartId::Remaining,
         title,
         takeaway,
         source: theme::source_line(input, &[input.snapshot.table.question]),
-        description,
-        chart,
+        description: format!("{description} {note}"),
+        note,
+        chart: drawn.chart,
         table: DataTable {
             caption,
             rows: table_rows,
             ..table
         },
-        height: theme::height(n, 26, 96),
-        click_targets: rows
-            .iter()
-            .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
-            .collect(),
-        points: theme::bar_points(spoken, false),
+        height: drawn.height,
+        click_targets: drawn.click_targets,
+        series_offsets: drawn.series_offsets,
+        points: drawn.points,
     }
 }

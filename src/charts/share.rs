@@ -1,11 +1,12 @@
 //! Share migrated per body: one horizontal bar per body, the recomputed share, highest at the top.
 
-use super::theme::{self, share_opt_text, share_text, Keep};
+use super::theme::{self, share_opt_text, share_text, Keep, Ticks};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
 use crate::i18n::C;
+use crate::i18n::Lang;
 use crate::model::{ox_share, remaining, Body};
-use charming::element::{AxisLabel, ItemStyle};
+use charming::element::ItemStyle;
 use charming::series::Bar;
 
 /// Bodies at or below this share are highlighted; the takeaway counts those above it.
@@ -74,6 +75,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             None => C::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
         };
         spoken.push((announcement, vec![0]));
+        let printed = printed_differs(body, lang);
         let tip = match share {
             Some(s) => C::ShareTip.fill(
                 lang,
@@ -86,7 +88,14 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             ),
             None => C::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
         };
-        let mut item = theme::bar_item(share, index, share_opt_text(share, lang), tip);
+        let (tip, label) = match &printed {
+            Some(printed) => (
+                C::ShareTipPrinted.fill(lang, &[("tip", &tip), ("printed", printed)]),
+                C::ShareMarked.fill(lang, &[("share", &share_opt_text(share, lang))]),
+            ),
+            None => (tip, share_opt_text(share, lang)),
+        };
+        let mut item = theme::bar_item(share, index, label, tip);
         if share.is_some_and(|s| s <= THRESHOLD) {
             item = item.item_style(ItemStyle::new().color(p.highlight));
         }
@@ -94,27 +103,26 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     }
 
     let labels: Vec<String> = rows.iter().map(|r| r.2.abbreviation.clone()).collect();
-    let percent_axis = match lang {
-        crate::i18n::Lang::De => "{value}\u{a0}%",
-        crate::i18n::Lang::En => "{value}%",
-    };
+    let [values, numbers] = theme::linear_axes(
+        Ticks::for_max(100),
+        0,
+        Some(C::ShareAxis.get(lang).to_string()),
+        |v| format::percent(v as f64, 0, lang),
+        &p,
+    );
     let chart = theme::base(input)
         .grid(theme::grid(16.0))
         .tooltip(theme::axis_tooltip(1))
         .y_axis(theme::category_axis(labels, false, &p))
-        .x_axis(
-            theme::value_axis(C::ShareAxis.get(lang).to_string(), &p)
-                .min(0)
-                .max(100)
-                .interval(20.0)
-                .axis_label(AxisLabel::new().color(p.text).formatter(percent_axis)),
-        )
+        .x_axis(values)
+        .x_axis(numbers)
         .series(
             Bar::new()
                 .name(C::ShareSeries.get(lang))
                 .item_style(ItemStyle::new().color(p.ox))
                 .emphasis(theme::emphasis(&p))
-                .label(theme::end_label(&p))
+                // On the page's colour, so the threshold line passes behind the numbers.
+                .label(theme::end_label(&p).background_color(p.background))
                 .mark_line(theme::threshold_line(
                     THRESHOLD,
                     format::percent(THRESHOLD, 0, lang),
@@ -152,12 +160,29 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             )
         }
     };
+    let printed: Vec<String> = rows
+        .iter()
+        .rev()
+        .filter_map(|(_, _, b)| {
+            printed_differs(b, lang).map(|p| format!("{} {p}", b.abbreviation))
+        })
+        .collect();
+    let note = if printed.is_empty() {
+        C::ShareNote.get(lang).to_string()
+    } else {
+        format!(
+            "{} {}",
+            C::ShareNote.get(lang),
+            C::ShareNotePrinted.fill(lang, &[("list", &printed.join(", "))])
+        )
+    };
     ChartSpec {
         id: ChartId::Share,
         title,
         takeaway,
         source: theme::source_line(input, &[input.snapshot.table.question]),
-        description: description(&rows, capped.as_ref(), input),
+        description: format!("{} {note}", description(&rows, capped.as_ref(), input)),
+        note,
         chart,
         table: DataTable {
             caption,
@@ -169,8 +194,17 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             .iter()
             .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
             .collect(),
+        series_offsets: Vec::new(),
         points: theme::bar_points(spoken, false),
     }
+}
+
+/// The share the paper prints for `b`, when it is not what one decimal of the recomputed share
+/// shows: the bar is labelled with a marker and the note says what is printed.
+fn printed_differs(b: &Body, lang: Lang) -> Option<String> {
+    let recomputed = share_text(ox_share(b)?, lang);
+    let printed = format::share(b.ox_share_published, lang);
+    (recomputed != printed).then_some(printed)
 }
 
 /// The bodies with accounts, lowest share first (as sorted for drawing).

@@ -12,8 +12,9 @@ use charming::component::{Aria, Axis, Decal, DecalItem, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::mark_line::{MarkLine, MarkLineData, MarkLineVariant};
 use charming::element::{
-    AxisLabel, AxisPointer, AxisPointerType, AxisType, Emphasis, Formatter, ItemStyle, Label,
-    LabelPosition, LineStyle, LineStyleType, NameLocation, SplitLine, Symbol, TextStyle, Tooltip,
+    AxisLabel, AxisLine, AxisPointer, AxisPointerAxis, AxisPointerType, AxisTick, AxisType,
+    BoundaryGap, Emphasis, Formatter, ItemStyle, Label,
+    LabelPosition, LineStyle, LineStyleType, NameLocation, Orient, SplitLine, Symbol, TextStyle, Tooltip,
     Trigger,
 };
 use charming::Chart;
@@ -144,8 +145,21 @@ pub(super) fn grid(top: f64) -> Grid {
         .contain_label(true)
 }
 
+/// The legend, one entry per line above the plot: on a phone a row of entries would wrap onto
+/// the bars.
 pub(super) fn legend(names: Vec<String>, p: &Palette) -> Legend {
-    Legend::new().data(names).top(0).left(0).text_style(text(p))
+    Legend::new()
+        .data(names)
+        .top(0)
+        .left(0)
+        .orient(Orient::Vertical)
+        .item_gap(6)
+        .text_style(text(p))
+}
+
+/// The height the legend of `entries` takes (14 px symbols, 6 px apart, ECharts' 5 px padding).
+pub(super) fn legend_height(entries: usize) -> f64 {
+    (10 + entries * 14 + entries.saturating_sub(1) * 6) as f64
 }
 
 /// The category axis of a bar chart. ECharts draws the first category at the bottom unless
@@ -158,35 +172,84 @@ pub(super) fn category_axis(labels: Vec<String>, inverse: bool, p: &Palette) -> 
         .axis_label(AxisLabel::new().color(p.text))
 }
 
-/// A value axis with its name under it and faint grid lines.
-pub(super) fn value_axis(name: String, p: &Palette) -> Axis {
-    Axis::new()
-        .type_(AxisType::Value)
-        .name(name)
-        .name_location(NameLocation::Middle)
-        .name_gap(28)
-        .name_text_style(text(p))
-        .axis_label(AxisLabel::new().color(p.text))
-        .split_line(SplitLine::new().line_style(LineStyle::new().color(p.grid_line)))
+/// The ticks of a linear value axis from zero: a step of 1, 2 or 5 times a power of ten, and the
+/// first multiple of the step at or above the largest value; at most five steps, so the numbers
+/// fit under a chart on a 320 px phone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Ticks {
+    pub step: u64,
+    pub top: u64,
 }
 
-/// A logarithmic value axis from 1 to the next power of ten above `max`.
-///
-/// ECharts formats numeric tick labels with `addCommas` ("10,000") whatever the language, and a
-/// string template cannot change that, so the ticks are not labelled: the bars carry their exact
-/// numbers and the axis name says how the grid lines step.
-pub(super) fn log_axis(max: u64, lang: Lang, p: &Palette) -> Axis {
-    let mut lines = vec![1u64];
-    while lines.last().is_some_and(|&l| l < max) {
-        lines.push(lines.last().map_or(1, |l| l * 10));
+impl Ticks {
+    pub const MAX_STEPS: u64 = 5;
+
+    pub fn for_max(max: u64) -> Ticks {
+        let max = max.max(1);
+        let mut magnitude = 1u64;
+        loop {
+            for m in [1, 2, 5] {
+                let step = m * magnitude;
+                let steps = max.div_ceil(step);
+                if steps <= Self::MAX_STEPS {
+                    return Ticks {
+                        step,
+                        top: steps * step,
+                    };
+                }
+            }
+            magnitude *= 10;
+        }
     }
-    let top = lines.last().copied().unwrap_or(1).max(10);
-    value_axis(C::LogAxis.get(lang).to_string(), p)
-        .type_(AxisType::Log)
-        .log_base(10)
-        .min(1)
-        .max(top as f64)
+
+    /// The tick values from 0 to `top`.
+    pub fn values(self) -> impl Iterator<Item = u64> {
+        (0..=self.top / self.step).map(move |i| i * self.step)
+    }
+}
+
+/// A linear value axis from zero with numbered ticks, for grid `grid`: the value axis the bars
+/// are drawn on, and a second axis that only carries the tick numbers.
+///
+/// ECharts writes numeric tick labels with `addCommas` ("10,000") whatever the language, which
+/// reads as ten in German, and a label template cannot change that (a formatter function would
+/// need `eval` under the site's CSP, or code in two languages for the build's drawings). So the
+/// value axis draws the grid lines at every step and no labels, and a category axis with the
+/// same ends (`boundaryGap: false`, one category per tick) writes the numbers formatted in
+/// Rust at exactly those places. ECharts leaves out category labels that would overlap.
+pub(super) fn linear_axes(
+    ticks: Ticks,
+    grid: usize,
+    name: Option<String>,
+    label: impl Fn(u64) -> String,
+    p: &Palette,
+) -> [Axis; 2] {
+    let values = Axis::new()
+        .type_(AxisType::Value)
+        .grid_index(grid as f64)
+        .min(0)
+        .max(ticks.top as f64)
+        .interval(ticks.step as f64)
         .axis_label(AxisLabel::new().show(false))
+        .split_line(SplitLine::new().line_style(LineStyle::new().color(p.grid_line)));
+    let mut numbers = Axis::new()
+        .type_(AxisType::Category)
+        .grid_index(grid as f64)
+        .data(ticks.values().map(label).collect())
+        .boundary_gap(BoundaryGap::CategoryAxis(false))
+        .position("bottom")
+        .axis_line(AxisLine::new().show(false))
+        .axis_tick(AxisTick::new().show(false))
+        .axis_pointer(AxisPointer::new().show(false))
+        .axis_label(AxisLabel::new().color(p.text));
+    if let Some(name) = name {
+        numbers = numbers
+            .name(name)
+            .name_location(NameLocation::Middle)
+            .name_gap(28)
+            .name_text_style(text(p));
+    }
+    [values, numbers]
 }
 
 /// A tooltip for the whole row under the pointer, showing the data items' names.
@@ -202,7 +265,12 @@ pub(super) fn axis_tooltip(lines: usize) -> Tooltip {
     let template: Vec<String> = (0..lines).map(|i| format!("{{b{i}}}")).collect();
     Tooltip::new()
         .trigger(Trigger::Axis)
-        .axis_pointer(AxisPointer::new().type_(AxisPointerType::Shadow))
+        // The bars' category axis: never the axis that only carries the tick numbers.
+        .axis_pointer(
+            AxisPointer::new()
+                .type_(AxisPointerType::Shadow)
+                .axis(AxisPointerAxis::Y),
+        )
         .formatter(Formatter::String(template.join("<br/>")))
 }
 
@@ -227,6 +295,8 @@ pub(super) fn emphasis(p: &Palette) -> Emphasis {
 pub(super) fn threshold_line(value: f64, label: String, p: &Palette) -> MarkLine {
     MarkLine::new()
         .silent(true)
+        // Behind the bars and their numbers, like a grid line.
+        .z(1)
         .symbol(vec![Symbol::None, Symbol::None])
         .line_style(
             LineStyle::new()
@@ -245,7 +315,7 @@ pub(super) fn threshold_line(value: f64, label: String, p: &Palette) -> MarkLine
 }
 
 /// A bar's data item: `[value, category index, label text]`, named with its tooltip line. An
-/// absent value (zero on a log axis) draws nothing but keeps the tooltip line.
+/// absent value (a body without accounts has no share) draws nothing but keeps the tooltip line.
 pub(super) fn bar_item(
     value: Option<f64>,
     index: usize,
@@ -260,29 +330,14 @@ pub(super) fn bar_item(
     DataPointItem::new(value).name(tip)
 }
 
-/// The value to draw on a log axis: none for zero, which a log axis cannot show.
-pub(super) fn positive(n: u64) -> Option<f64> {
-    (n > 0).then_some(n as f64)
-}
-
 /// Height for `rows` bar rows of `per_row` pixels plus room for legend and axis.
 pub(super) fn height(rows: usize, per_row: u32, extra: u32) -> u32 {
     (rows as u32 * per_row + extra).max(260)
 }
 
-/// A share in percent: one decimal, but never rounded up to 100 % or down to 0 %, and exactly
-/// 100 % or 0 % printed without decimals.
+/// A share in percent in the site's one convention ([`format::share`]).
 pub(super) fn share_text(share: f64, lang: Lang) -> String {
-    if share >= 100.0 || share <= 0.0 {
-        return format::percent(share.clamp(0.0, 100.0), 0, lang);
-    }
-    let decimals = (1..=4)
-        .find(|&d| {
-            let s = format::decimal(share, d, Lang::En);
-            s.parse::<f64>().is_ok_and(|r| r > 0.0 && r < 100.0)
-        })
-        .unwrap_or(4);
-    format::percent(share, decimals, lang)
+    format::share(share, lang)
 }
 
 pub(super) fn share_opt_text(share: Option<f64>, lang: Lang) -> String {
@@ -340,13 +395,16 @@ pub(super) fn empty(id: ChartId, input: &ChartInput, title: C, table: DataTable)
     ChartSpec {
         id,
         title: title.get(input.lang).to_string(),
-        takeaway: message,
+        // The takeaway stays empty: the chart itself says that nothing matches.
+        takeaway: String::new(),
+        note: String::new(),
         source: source_line(input, &[input.snapshot.table.question]),
         description: C::NoData.get(input.lang).to_string(),
         chart,
         table,
         height: height(0, 0, 0),
         click_targets: Vec::new(),
+        series_offsets: Vec::new(),
         points: Vec::new(),
     }
 }

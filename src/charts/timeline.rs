@@ -1,14 +1,13 @@
 //! Dates and plans from the answer: each dated fact (and the answer's own date) as a point on a
 //! time axis, one row per event, earliest at the top. Ignores the body filter.
 
-use super::theme;
+use super::theme::{self, Ticks};
 use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataRow, DataTable};
 use crate::format;
 use crate::i18n::{Lang, C};
 use crate::model::{Fact, FactKind, Precision, Qualifier, Relation, Unit, When};
-use charming::component::Axis;
 use charming::datatype::{CompositeValue, DataPointItem};
-use charming::element::{AxisLabel, AxisType, ItemStyle, Label, LabelPosition, Symbol};
+use charming::element::{ItemStyle, Label, LabelPosition, Symbol};
 use charming::element::{Tooltip, Trigger};
 use charming::series::Scatter;
 
@@ -47,26 +46,62 @@ fn parts(iso: &str) -> (i32, u32, u32) {
     )
 }
 
-/// Month `m` of year `y` shifted by `delta` months, as `YYYY-MM-01`.
-fn month_start((y, m, _): (i32, u32, u32), delta: i32) -> String {
-    let total = y * 12 + m as i32 - 1 + delta;
-    format!(
-        "{:04}-{:02}-01",
-        total.div_euclid(12),
-        total.rem_euclid(12) + 1
-    )
+/// The time axis, counted in months: a month before the first event to at least six months after
+/// the last, ticked every 1, 2, 3, 6 or 12 months (at most five steps, so the dates fit on a
+/// phone), each tick at the start of a month written "10/2025". Linear in months, so the gaps
+/// between events are true to within the few days by which months differ.
+struct MonthScale {
+    /// The first month drawn, as months since year 0.
+    start: i32,
+    step: u64,
+    /// Months from the start to the end of the axis: a whole number of steps.
+    months: u64,
+}
+
+impl MonthScale {
+    fn new(first: (i32, u32, u32), last: (i32, u32, u32)) -> MonthScale {
+        let index = |(y, m, _): (i32, u32, u32)| y * 12 + m as i32 - 1;
+        let start = index(first) - 1;
+        let span = (index(last) + 6 - start).max(1) as u64;
+        let step = [1, 2, 3, 6, 12]
+            .into_iter()
+            .find(|s| span.div_ceil(*s) <= Ticks::MAX_STEPS)
+            .unwrap_or(12 * span.div_ceil(12 * Ticks::MAX_STEPS));
+        MonthScale {
+            start,
+            step,
+            months: span.div_ceil(step) * step,
+        }
+    }
+
+    /// Where a day is drawn: months since the start, and the part of its month gone by.
+    fn position(&self, (y, m, d): (i32, u32, u32)) -> f64 {
+        let month = y * 12 + m as i32 - 1 - self.start;
+        let days = days_in_month(y, m);
+        f64::from(month) + f64::from(d.clamp(1, days) - 1) / f64::from(days)
+    }
+
+    /// "10/2025" for the month `months` after the start.
+    fn label(&self, months: u64) -> String {
+        let total = self.start + months as i32;
+        format!("{:02}/{}", total.rem_euclid(12) + 1, total.div_euclid(12))
+    }
+}
+
+fn days_in_month(y: i32, m: u32) -> u32 {
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 => 28 + u32::from(leap),
+        _ => 31,
+    }
 }
 
 /// Where a date is drawn: the day itself, mid-month for a month, the end of the named month for
 /// "mid-year" and "end of year", and 1 July for a bare year.
 fn plotted(w: &When) -> (String, bool) {
     let (y, m, d) = parts(&w.date);
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let last = match m {
-        4 | 6 | 9 | 11 => 30,
-        2 => 28 + u32::from(leap),
-        _ => 31,
-    };
+    let last = days_in_month(y, m);
     let (m, d) = match w.precision {
         Precision::Day => (m, d),
         Precision::Month => (m, 15),
@@ -175,15 +210,26 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         return theme::empty(ChartId::Timeline, input, C::TimelineTitle, table(&[], lang));
     };
 
-    let names = LANES
+    let names: Vec<String> = LANES
         .iter()
-        .filter(|l| events.iter().any(|e| e.lane == l.0));
+        .filter(|l| events.iter().any(|e| e.lane == l.0))
+        .map(|l| l.1.get(lang).into())
+        .collect();
+    let scale = MonthScale::new(parts(&first.plotted), parts(&last.plotted));
+    let [months, numbers] = theme::linear_axes(
+        Ticks {
+            step: scale.step,
+            top: scale.months,
+        },
+        0,
+        None,
+        |m| scale.label(m),
+        &p,
+    );
+    let legend_height = theme::legend_height(names.len());
     let mut chart = theme::base(input)
-        .grid(theme::grid(36.0).right(40))
-        .legend(theme::legend(
-            names.map(|l| l.1.get(lang).into()).collect(),
-            &p,
-        ))
+        .grid(theme::grid(legend_height + 8.0).right(40))
+        .legend(theme::legend(names, &p))
         // Item tooltips show the data name, HTML-encoded by ECharts (see `theme::axis_tooltip`).
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         .y_axis(theme::category_axis(
@@ -191,14 +237,8 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             true,
             &p,
         ))
-        .x_axis(
-            Axis::new()
-                .type_(AxisType::Time)
-                .min(month_start(parts(&first.plotted), -1))
-                .max(month_start(parts(&last.plotted), 6))
-                .split_number(3)
-                .axis_label(AxisLabel::new().color(p.text).formatter("{MM}/{yyyy}")),
-        );
+        .x_axis(months)
+        .x_axis(numbers);
     for (lane, name, symbol) in LANES {
         let colour = match lane {
             Lane::Milestone => p.ox,
@@ -217,7 +257,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 };
                 let tip = tip.fill(lang, &[("when", &e.said), ("what", &e.label)]);
                 let value: Vec<CompositeValue> = vec![
-                    e.plotted.as_str().into(),
+                    scale.position(parts(&e.plotted)).into(),
                     (i as i64).into(),
                     e.said.as_str().into(),
                 ];
@@ -262,16 +302,19 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         ],
     );
 
+    let note = C::TimelineNote.get(lang).to_string();
     ChartSpec {
         id: ChartId::Timeline,
         title: C::TimelineTitle.get(lang).to_string(),
         takeaway: takeaway(&events, input),
         source: theme::source_line(input, &questions),
-        description,
+        description: format!("{description} {note}"),
+        note,
         chart,
         table: table(&events, lang),
         height: theme::height(events.len(), 44, 96),
         click_targets: Vec::new(),
+        series_offsets: Vec::new(),
         points: points(&events, lang),
     }
 }

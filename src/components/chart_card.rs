@@ -1,14 +1,16 @@
 use super::echart::SpecRef;
 use super::{DashboardData, DataTableView, EChart, Modal, SharePanel};
 use crate::app::use_app_context;
-use crate::charts::{build, ChartId, ChartInput, ClickTarget};
+use crate::charts::{build, ChartId, ChartInput, ClickTarget, Theme};
 use crate::i18n::T;
 use crate::url_state::PortfolioFilter;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// One chart with its title, computed takeaway, source line and its data one click away.
-/// Clicking a bar filters every other view to that body or Ressort.
+/// One chart with its title, computed takeaway, how it is sorted, source line and its data one
+/// click away. Clicking (or tapping) a bar shows its values and a button that filters every view
+/// to that body or Ressort: a tap made while scrolling must not filter the page. An active filter
+/// is named above the chart, with a way to clear it.
 #[component]
 pub fn ChartCard(
     id: ChartId,
@@ -37,18 +39,99 @@ pub fn ChartCard(
         };
         SpecRef(Arc::new(build(id, &input)))
     });
+    // The item the reader clicked, tapped or chose with Enter: (spec it belongs to, target index).
+    let picked = RwSignal::new(None::<(usize, usize)>);
+    let spec_key = move || spec.with(|s| Arc::as_ptr(&s.0) as usize);
     let on_select = move |index: usize| {
-        let target = spec.with_untracked(|s| s.0.click_targets.get(index).cloned());
+        let key = spec.with_untracked(|s| Arc::as_ptr(&s.0) as usize);
+        picked.set(Some((key, index)));
+    };
+    let slug = id.slug();
+    let filter_to = move |target: ClickTarget| {
         ctx.state.update(|s| match target {
-            Some(ClickTarget::Body(b)) => s.body = Some(b),
-            Some(ClickTarget::Portfolio(p)) => {
+            ClickTarget::Body(b) => s.body = Some(b),
+            ClickTarget::Portfolio(p) => {
                 s.portfolio = Some(PortfolioFilter::from_portfolio(p.as_deref()));
                 s.body = None;
             }
-            _ => {}
+            ClickTarget::Nothing => {}
         });
+        picked.set(None);
+        // The chart changes its height with the filter: keep its card in view.
+        crate::browser::scroll_to(slug);
     };
-    let slug = id.slug();
+    let pick_snapshot = data.snapshot.clone();
+    let pick = move || {
+        let (key, index) = picked.get()?;
+        if key != spec_key() {
+            return None;
+        }
+        let lang = lang.get();
+        let (target, said) = spec.with(|s| {
+            let target = s.0.click_targets.get(index)?.clone();
+            let said = s
+                .0
+                .points
+                .iter()
+                .find(|p| p.target == Some(index))
+                .map(|p| p.announcement.clone())
+                .unwrap_or_default();
+            Some((target, said))
+        })?;
+        let what = match &target {
+            ClickTarget::Body(b) => b.clone(),
+            ClickTarget::Portfolio(p) => {
+                crate::naming::portfolio_in_text(&pick_snapshot, p.as_deref(), lang)
+            }
+            ClickTarget::Nothing => return None,
+        };
+        Some(view! {
+            <div class="chart-pick" data-testid=format!("chart-pick-{slug}")>
+                <p>{said}</p>
+                <button
+                    type="button"
+                    data-testid=format!("chart-filter-{slug}")
+                    on:click=move |_| filter_to(target.clone())
+                >
+                    {T::PickFilter.fill(lang, &[("what", &what)])}
+                </button>
+                <button
+                    type="button"
+                    class="close"
+                    aria-label=T::PickClose.get(lang)
+                    on:click=move |_| picked.set(None)
+                >
+                    "✕"
+                </button>
+            </div>
+        })
+    };
+    let filter_snapshot = data.snapshot.clone();
+    let active_filter = move || {
+        let lang = lang.get();
+        let words = ctx
+            .state
+            .with(|s| crate::cite::selection_words(s, &filter_snapshot, lang))?;
+        Some(view! {
+            <p class="chart-filter" data-testid=format!("chart-filtered-{slug}")>
+                {T::ChartFiltered.fill(lang, &[("what", &words)])}
+                " "
+                <button
+                    type="button"
+                    class="link"
+                    on:click=move |_| {
+                        ctx.state.update(|s| {
+                            s.portfolio = None;
+                            s.body = None;
+                            s.search.clear();
+                        })
+                    }
+                >
+                    {T::ClearFilter.get(lang)}
+                </button>
+            </p>
+        })
+    };
     let title = move || spec.with(|s| s.0.title.clone());
     let heading = move || {
         if embedded {
@@ -58,8 +141,10 @@ pub fn ChartCard(
         }
     };
     let export_status = RwSignal::new(None::<String>);
+    // Exported images are light unless the reader asks for dark, whatever the page shows.
+    let export_theme = RwSignal::new(Theme::Light);
     let tools = (!embedded).then(|| {
-        let export = move |kind: ImageKind| export_image(spec, kind, export_status);
+        let export = move |kind: ImageKind| export_image(id, kind, export_theme.get_untracked(), export_status);
         view! {
             <div class="chart-tools">
                 <Modal
@@ -69,6 +154,26 @@ pub fn ChartCard(
                 >
                     <SharePanel id spec />
                 </Modal>
+                <label class="tool-scheme">
+                    {move || T::ExportScheme.get(lang.get())}
+                    " "
+                    <select
+                        data-testid=format!("scheme-{slug}")
+                        on:change=move |ev| {
+                            export_theme
+                                .set(
+                                    if event_target_value(&ev) == "dark" {
+                                        Theme::Dark
+                                    } else {
+                                        Theme::Light
+                                    },
+                                )
+                        }
+                    >
+                        <option value="light" selected=true>{move || T::ThemeLight.get(lang.get())}</option>
+                        <option value="dark">{move || T::ThemeDark.get(lang.get())}</option>
+                    </select>
+                </label>
                 <button
                     type="button"
                     class="tool"
@@ -95,17 +200,16 @@ pub fn ChartCard(
         <figure class="chart-card" id=slug data-testid=format!("chart-{slug}")>
             {heading}
             <p class="takeaway" data-testid="takeaway">{move || spec.with(|s| s.0.takeaway.clone())}</p>
+            <p class="chart-note" data-testid="chart-note">{move || spec.with(|s| s.0.note.clone())}</p>
+            {active_filter}
             <EChart spec on_select />
+            {pick}
             <figcaption class="source">{move || spec.with(|s| s.0.source.clone())}</figcaption>
             {tools}
             <details class="chart-data">
                 <summary>{move || T::ShowData.get(lang.get())}</summary>
                 {move || view! { <DataTableView table=spec.with(|s| s.0.table.clone()) /> }}
             </details>
-            // Printed pages show every chart's data; a closed <details> would not print.
-            <div class="print-only" aria-hidden="true">
-                {move || view! { <DataTableView table=spec.with(|s| s.0.table.clone()) /> }}
-            </div>
         </figure>
     }
 }
@@ -116,17 +220,49 @@ enum ImageKind {
     Svg,
 }
 
-/// Makes the chart's image file in the browser; the status says when it fails.
+/// Makes the chart's image file in the browser, drawn afresh in the scheme the reader chose; its
+/// title and file name say which view it shows (Ressort, body, search).
 #[cfg(target_arch = "wasm32")]
-fn export_image(spec: Memo<SpecRef>, kind: ImageKind, status: RwSignal<Option<String>>) {
+fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Option<String>>) {
     use crate::chart_export::{export, ExportText, ImageKind as Kind};
     let ctx = use_app_context();
     let data = expect_context::<DashboardData>();
-    let spec = spec.get_untracked().0;
     let lang = ctx.lang.get_untracked();
-    let version = data.snapshot.id.clone();
-    let url = crate::browser::site_url(ctx.route);
+    let snapshot = data.snapshot.clone();
+    let bodies = if id.uses_bodies() {
+        data.chart_rows
+            .with_untracked(|r| r.iter().map(|&i| &snapshot.bodies[i]).collect())
+    } else {
+        Vec::new()
+    };
+    let spec = build(
+        id,
+        &ChartInput {
+            snapshot: &snapshot,
+            bodies,
+            lang,
+            theme,
+            animate: false,
+        },
+    );
+    let version = snapshot.id.clone();
+    let url = format!(
+        "{}{}",
+        crate::browser::site_url(ctx.route),
+        ctx.state.with_untracked(|s| s.to_query())
+    );
+    let (words, view_slug) = ctx.state.with_untracked(|s| {
+        (
+            crate::cite::selection_words(s, &snapshot, lang),
+            crate::cite::selection_slug(s),
+        )
+    });
     let text = ExportText {
+        title: match (&words, id.uses_bodies()) {
+            (Some(words), true) => format!("{} – {words}", spec.title),
+            _ => spec.title.clone(),
+        },
+        note: spec.note.clone(),
         footer: T::ExportFooter.fill(
             lang,
             &[
@@ -135,9 +271,11 @@ fn export_image(spec: Memo<SpecRef>, kind: ImageKind, status: RwSignal<Option<St
                 ("url", &url),
             ],
         ),
-        file_stem: format!("open-xchange-{}-{version}", spec.id.slug()),
+        file_stem: match view_slug.filter(|_| id.uses_bodies()) {
+            Some(v) => format!("open-xchange-{}-{v}-{version}", spec.id.slug()),
+            None => format!("open-xchange-{}-{version}", spec.id.slug()),
+        },
     };
-    let theme = ctx.theme.get_untracked();
     let kind = match kind {
         ImageKind::Png => Kind::Png,
         ImageKind::Svg => Kind::Svg,
@@ -151,4 +289,4 @@ fn export_image(spec: Memo<SpecRef>, kind: ImageKind, status: RwSignal<Option<St
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn export_image(_spec: Memo<SpecRef>, _kind: ImageKind, _status: RwSignal<Option<String>>) {}
+fn export_image(_id: ChartId, _kind: ImageKind, _theme: Theme, _status: RwSignal<Option<String>>) {}

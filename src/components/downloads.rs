@@ -17,6 +17,17 @@ pub fn Downloads() -> impl IntoView {
     let versioned = format!("{}/dataset.json", version_dir(&version));
     let versioned_csv = format!("{}/behoerden.csv", version_dir(&version));
     let source_text = snapshot.source.text_file.clone();
+    let official = snapshot.source.url.clone().map(|url| {
+        view! {
+            <li>
+                <a href=url.clone() data-testid="download-official">
+                    {move || T::SourceOfficial.get(lang.get())}
+                </a>
+                " – "
+                <span class="muted">{move || T::DlOfficialNote.get(lang.get())}</span>
+            </li>
+        }
+    });
     let site = crate::browser::site_url(ctx.route);
     let citation = {
         let snapshot = snapshot.clone();
@@ -46,6 +57,7 @@ pub fn Downloads() -> impl IntoView {
                 {item(versioned_csv, T::DlCsvVersioned, T::DlJsonVersionedNote)}
                 {item(DATAPACKAGE_PATH.to_string(), T::DlPackage, T::DlPackageNote)}
                 {item(SCHEMA_PATH.to_string(), T::DlSchema, T::DlSchemaNote)}
+                {official}
                 {item(source_text, T::DlSource, T::DlSourceNote)}
             </ul>
             <CopyBox

@@ -26,14 +26,22 @@ impl PartialEq for SpecRef {
 pub fn EChart(
     /// The chart to draw.
     spec: Memo<SpecRef>,
-    /// Called with the ECharts `dataIndex` of a clicked item.
+    /// Called with the index into the spec's `click_targets` of a clicked item, or of the item
+    /// the keyboard chose with Enter.
     on_select: impl Fn(usize) + Send + Sync + 'static,
 ) -> impl IntoView {
     let lang = crate::app::use_app_context().lang;
+    let data = StoredValue::new(expect_context::<super::DashboardData>());
     let node = NodeRef::<Div>::new();
     let failed = RwSignal::new(false);
     let on_select: Arc<dyn Fn(usize) + Send + Sync> = Arc::new(on_select);
-    let chart = draw::attach(node, spec, failed, on_select.clone());
+    // ECharts reports the clicked item's series and index within it; the spec knows which
+    // click target that is (a chart in panels has several series per part).
+    let on_select_js = on_select.clone();
+    let on_click: Arc<dyn Fn(usize, usize) + Send + Sync> = Arc::new(move |series, data| {
+        on_select_js(spec.with_untracked(|s| s.0.target_of(series, data)));
+    });
+    let chart = draw::attach(node, spec, failed, on_click);
     // Where the keyboard walk is: (the spec it belongs to, stop). A new spec starts it again.
     let walk = StoredValue::new(None::<(usize, usize)>);
     let spoken = RwSignal::new(String::new());
@@ -57,12 +65,17 @@ pub fn EChart(
                 let lang = lang.get_untracked();
                 let what = match target {
                     ClickTarget::Body(b) => b,
-                    ClickTarget::Portfolio(Some(p)) => T::PortfolioOption.fill(lang, &[("p", &p)]),
+                    ClickTarget::Portfolio(Some(p)) => {
+                        let names = data.with_value(|d| {
+                            crate::naming::portfolio_in_text(&d.snapshot, Some(&p), lang)
+                        });
+                        names
+                    }
                     ClickTarget::Portfolio(None) => T::NoPortfolio.get(lang).to_string(),
                     ClickTarget::Nothing => return,
                 };
                 on_select(index);
-                spoken.set(T::ChartSelected.fill(lang, &[("what", &what)]));
+                spoken.set(T::ChartPicked.fill(lang, &[("what", &what)]));
             }
             return;
         }
@@ -240,7 +253,7 @@ mod draw {
     fn create(
         el: &web_sys::HtmlElement,
         slug: &str,
-        on_select: Arc<dyn Fn(usize) + Send + Sync>,
+        on_click: Arc<dyn Fn(usize, usize) + Send + Sync>,
     ) -> Option<Live> {
         // The drawing from the build stays on top until ECharts has drawn (its "finished" event).
         let placeholder = crate::browser::take_prerendered_chart(slug);
@@ -261,11 +274,13 @@ mod draw {
             .on("finished", finished.as_ref().unchecked_ref())
             .ok()?;
         let click = Closure::<dyn Fn(JsValue)>::new(move |params: JsValue| {
-            let index = js_sys::Reflect::get(&params, &"dataIndex".into())
-                .ok()
-                .and_then(|v| v.as_f64());
-            if let Some(i) = index {
-                on_select(i as usize);
+            let number = |key: &str| {
+                js_sys::Reflect::get(&params, &key.into())
+                    .ok()
+                    .and_then(|v| v.as_f64())
+            };
+            if let Some(data) = number("dataIndex") {
+                on_click(number("seriesIndex").unwrap_or(0.0) as usize, data as usize);
             }
         });
         chart.on("click", click.as_ref().unchecked_ref()).ok()?;
@@ -330,14 +345,14 @@ mod draw {
         node: NodeRef<Div>,
         spec: Memo<SpecRef>,
         failed: RwSignal<bool>,
-        on_select: Arc<dyn Fn(usize) + Send + Sync>,
+        on_click: Arc<dyn Fn(usize, usize) + Send + Sync>,
     ) -> Handle {
         let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
         Effect::new(move |_| {
             let spec = spec.get();
             let Some(el) = node.get() else { return };
             if live.with_value(Option::is_none) {
-                match create(&el, spec.0.id.slug(), on_select.clone()) {
+                match create(&el, spec.0.id.slug(), on_click.clone()) {
                     Some(l) => live.set_value(Some(l)),
                     None => {
                         failed.set(true);
@@ -385,7 +400,7 @@ mod draw {
         _node: NodeRef<Div>,
         _spec: Memo<SpecRef>,
         _failed: RwSignal<bool>,
-        _on_select: Arc<dyn Fn(usize) + Send + Sync>,
+        _on_click: Arc<dyn Fn(usize, usize) + Send + Sync>,
     ) -> Handle {
         Handle
     }

@@ -12,28 +12,36 @@ pub fn KeyFigures() -> impl IntoView {
     let data = expect_context::<DashboardData>();
     let totals = data.totals;
     let all = data.snapshot.bodies.len();
+    let scope_snapshot = data.snapshot.clone();
     let scope_text = move || {
         let lang = lang.get();
-        if ctx.state.with(|s| s.is_filtered()) {
-            T::KeyFiguresSelection.fill(
+        let words = ctx
+            .state
+            .with(|s| crate::cite::selection_words(s, &scope_snapshot, lang));
+        match words {
+            Some(words) => T::KeyFiguresSelection.fill(
                 lang,
                 &[
+                    ("what", &words),
                     ("n", &format::int(totals.with(|t| t.bodies) as u64, lang)),
                     ("all", &format::int(all as u64, lang)),
                 ],
-            )
-        } else {
-            T::KeyFiguresAll.fill(lang, &[("n", &format::int(all as u64, lang))])
+            ),
+            None => T::KeyFiguresAll.fill(lang, &[("n", &format::int(all as u64, lang))]),
         }
     };
     let citation = {
         let snapshot = data.snapshot.clone();
         let site = crate::browser::site_url(ctx.route);
+        let rows = data.rows;
         Signal::derive(move || {
             let url = format!("{site}{}", ctx.state.with(|s| s.to_query()));
-            let scope = scope_text();
-            let scope = scope.trim_end_matches('.');
-            crate::cite::totals_citation(&totals.get(), scope, &snapshot, &url, lang.get())
+            rows.with(|rows| {
+                let bodies = rows.iter().map(|&i| &snapshot.bodies[i]);
+                ctx.state.with(|state| {
+                    crate::cite::totals_citation(bodies, state, &snapshot, &url, lang.get())
+                })
+            })
         })
     };
     let source = data.snapshot.source.clone();
@@ -44,7 +52,7 @@ pub fn KeyFigures() -> impl IntoView {
         let n = |v: u64| format::int(v, lang);
         let share = t
             .ox_share()
-            .map(|s| format::percent(s, 1, lang))
+            .map(|s| format::share(s, lang))
             .unwrap_or_else(|| "–".into());
         let scope = scope_text();
         let figure = |value: String, label: String, id: &'static str| {

@@ -9,6 +9,7 @@ use std::sync::Arc;
 #[component]
 pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
     let lang = use_app_context().lang;
+    let official_url = snapshot.source.url.clone();
     let text = Memo::new(move |_| {
         let lang = lang.get();
         let s = &snapshot.source;
@@ -34,6 +35,14 @@ pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
         let page_note = lang.pick(&s.page_note.de, &s.page_note.en).to_string();
         (line, table, page_note)
     });
+    let official = official_url.map(|url| {
+        view! {
+            " "
+            <a href=url class="official" data-testid="source-official">
+                {move || T::SourceOfficial.get(lang.get())}
+            </a>
+        }
+    });
     view! {
         <p class="source" data-testid="source">
             <strong>{move || T::Source.get(lang.get())} ": "</strong>
@@ -42,6 +51,7 @@ pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
             {move || text.get().1}
             " "
             <span class="muted">{move || text.get().2}</span>
+            {official}
         </p>
     }
 }

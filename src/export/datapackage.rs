@@ -48,6 +48,16 @@ pub fn datapackage(dataset: &Dataset) -> Value {
     let s = dataset.latest();
     let src = &s.source;
     let license = &dataset.license;
+    let title = format!(
+        "{}, Drucksache {} vom {}: {} (Antwort: {})",
+        src.parliament, src.number, src.date, src.title, src.answered_by
+    );
+    // The official document first where it is known, then the site's text copy.
+    let mut sources = Vec::new();
+    if let Some(url) = &src.url {
+        sources.push(json!({ "title": format!("{title}, amtliche Fassung / official version"), "path": url }));
+    }
+    sources.push(json!({ "title": format!("{title}, Textfassung / text version"), "path": format!("../{}", src.text_file) }));
     json!({
         "profile": "tabular-data-package",
         "name": "open-xchange-migration-schleswig-holstein",
@@ -62,10 +72,7 @@ pub fn datapackage(dataset: &Dataset) -> Value {
             "title": license.name,
             "path": license.path,
         }],
-        "sources": [{
-            "title": format!("{}, Drucksache {} vom {}: {} (Antwort: {})", src.parliament, src.number, src.date, src.title, src.answered_by),
-            "path": format!("../{}", src.text_file),
-        }],
+        "sources": sources,
         "resources": [
             {
                 "name": "behoerden",

@@ -28,12 +28,23 @@ super::texts! { C {
     ColAll => "alle Konten", "all accounts";
     ColShare => "Anteil auf Open-Xchange (nachgerechnet)", "Share on Open-Xchange (recomputed)";
     SeriesOx => "Open-Xchange", "Open-Xchange";
-    SeriesRemaining => "noch in Exchange", "still on Exchange";
+    SeriesRemaining => "noch in Exchange (Konten und Ressourcen)", "still on Exchange (accounts and resources)";
     SeriesMse => "Exchange-Konten (MSE)", "Exchange accounts (MSE)";
     SeriesMseRes => "Exchange-Ressourcen (MSE Res)", "Exchange resources (MSE Res)";
-    LogAxis =>
-        "Konten, logarithmisch: jede Linie das Zehnfache",
-        "Accounts, logarithmic: each line ten times the last";
+    AccountsAxis => "Konten", "accounts";
+    PanelsNote =>
+        "Die größten stehen oben in einem eigenen Teil: Jeder Teil hat seine eigene Skala, beide beginnen bei null.",
+        "The largest are drawn in a panel of their own at the top: each panel has its own scale, both start at zero.";
+    PanelLargestBody => "Größte Behörde – Skala bis {top}", "Largest body – scale up to {top}";
+    PanelLargestBodies => "Die {n} größten Behörden – Skala bis {top}", "The {n} largest bodies – scale up to {top}";
+    PanelOtherBodies =>
+        "Die übrigen {n} Behörden – vergrößerte Skala bis {top}",
+        "The other {n} bodies – enlarged scale up to {top}";
+    PanelLargestPortfolio => "Größtes Ressort – Skala bis {top}", "Largest portfolio – scale up to {top}";
+    PanelLargestPortfolios => "Die {n} größten Ressorts – Skala bis {top}", "The {n} largest portfolios – scale up to {top}";
+    PanelOtherPortfolios =>
+        "Die übrigen {n} – vergrößerte Skala bis {top}",
+        "The other {n} – enlarged scale up to {top}";
 
     // Share migrated per body.
     ShareTitle => "Wie weit jede Behörde umgestellt hat", "How far each body has moved";
@@ -43,6 +54,14 @@ super::texts! { C {
         "{body}: {share} auf Open-Xchange ({ox} von {all} Konten)",
         "{body}: {share} on Open-Xchange ({ox} of {all} accounts)";
     ShareTipNone => "{body}: keine Konten", "{body}: no accounts";
+    ShareTipPrinted => "{tip}; in der Drucksache gedruckt: {printed}", "{tip}; printed in the paper: {printed}";
+    ShareNote =>
+        "Sortiert nach dem Anteil, der höchste oben. Die Balken zeigen den aus der Tabelle nachgerechneten Anteil, OX / (MSE + MSE Res + OX), auf eine Nachkommastelle.",
+        "Sorted by share, the highest at the top. The bars show the share recomputed from the table, OX / (MSE + MSE Res + OX), to one decimal.";
+    ShareNotePrinted =>
+        "* Die Drucksache druckt einen anderen Wert: {list}.",
+        "* The paper prints a different value: {list}.";
+    ShareMarked => "{share}*", "{share}*";
     ShareSay =>
         "{body}: {ox} von {all} Konten auf Open-Xchange ({share})",
         "{body}: {ox} of {all} accounts on Open-Xchange ({share})";
@@ -84,17 +103,17 @@ super::texts! { C {
         "{body}: {ox} Konten auf Open-Xchange, {rest} noch in Exchange, zusammen {all}",
         "{body}: {ox} accounts on Open-Xchange, {rest} still on Exchange, {all} in all";
     AccountsTakeaway =>
-        "Die meisten Konten auf Open-Xchange hat {most} ({most_ox}), die wenigsten {least} ({least_ox}).",
-        "{most} has the most accounts on Open-Xchange ({most_ox}), {least} the fewest ({least_ox}).";
+        "Die meisten Konten auf Open-Xchange: {most} ({most_ox}); die wenigsten: {least} ({least_ox}).",
+        "Most accounts on Open-Xchange: {most} ({most_ox}); fewest: {least} ({least_ox}).";
     AccountsTakeawayOne =>
-        "{body} hat {ox} Konten auf Open-Xchange und {rest} noch in Exchange.",
-        "{body} has {ox} accounts on Open-Xchange and {rest} still on Exchange.";
+        "{body}: {ox} Konten auf Open-Xchange und {rest} noch in Exchange.",
+        "{body}: {ox} accounts on Open-Xchange and {rest} still on Exchange.";
     AccountsCaption =>
         "Konten je Behörde auf Open-Xchange und noch in Exchange",
         "Accounts per body on Open-Xchange and still on Exchange";
     AccountsDescription =>
-        "Balkendiagramm mit logarithmischer Skala: Konten auf Open-Xchange und noch in Exchange je Behörde, {n} Behörden, zusammen {ox} auf Open-Xchange und {rest} noch in Exchange. Nullwerte lassen sich auf dieser Skala nicht zeichnen; sie stehen in der Tabelle.",
-        "Bar chart with a logarithmic scale: accounts on Open-Xchange and still on Exchange per body, {n} bodies, together {ox} on Open-Xchange and {rest} still on Exchange. Zero values cannot be drawn on this scale; they are in the table.";
+        "Gestapeltes Balkendiagramm: Konten auf Open-Xchange und noch in Exchange je Behörde, {n} Behörden, zusammen {ox} auf Open-Xchange und {rest} noch in Exchange.",
+        "Stacked bar chart: accounts on Open-Xchange and still on Exchange per body, {n} bodies, together {ox} on Open-Xchange and {rest} still on Exchange.";
     AccountsTitleCapped =>
         "Konten je Behörde: die {n} Behörden mit den meisten Konten (von {all})",
         "Accounts per body: the {n} bodies with the most accounts (of {all})";
@@ -105,8 +124,11 @@ super::texts! { C {
         "Konten je Behörde auf Open-Xchange und noch in Exchange: die {n} von {all} Behörden mit den meisten Konten; alle stehen in der Tabelle „Alle Behörden“",
         "Accounts per body on Open-Xchange and still on Exchange: the {n} of {all} bodies with the most accounts; all of them are in the table “All bodies”";
     AccountsDescriptionCapped =>
-        "Balkendiagramm mit logarithmischer Skala: Konten auf Open-Xchange und noch in Exchange je Behörde, die {n} von {all} Behörden mit den meisten Konten. Alle {all} zusammen haben {ox} Konten auf Open-Xchange und {rest} noch in Exchange. Nullwerte lassen sich auf dieser Skala nicht zeichnen. Alle Behörden stehen in der Tabelle „Alle Behörden“.",
-        "Bar chart with a logarithmic scale: accounts on Open-Xchange and still on Exchange per body, the {n} of {all} bodies with the most accounts. All {all} together have {ox} accounts on Open-Xchange and {rest} still on Exchange. Zero values cannot be drawn on this scale. All bodies are in the table “All bodies”.";
+        "Gestapeltes Balkendiagramm: Konten auf Open-Xchange und noch in Exchange je Behörde, die {n} von {all} Behörden mit den meisten Konten. Alle {all} zusammen haben {ox} Konten auf Open-Xchange und {rest} noch in Exchange. Alle Behörden stehen in der Tabelle „Alle Behörden“.",
+        "Stacked bar chart: accounts on Open-Xchange and still on Exchange per body, the {n} of {all} bodies with the most accounts. All {all} together have {ox} accounts on Open-Xchange and {rest} still on Exchange. All bodies are in the table “All bodies”.";
+    AccountsNote =>
+        "Sortiert nach der Zahl aller Konten, die meisten oben. Ein Balken sind alle Konten der Behörde: auf Open-Xchange und noch in Exchange.",
+        "Sorted by the number of all accounts, the most at the top. A bar is all of the body's accounts: on Open-Xchange and still on Exchange.";
 
     // Accounts per Ressort.
     PortfoliosTitle => "Konten je Ressort", "Accounts per portfolio";
@@ -131,8 +153,11 @@ super::texts! { C {
         "Konten je Ressort: Open-Xchange (OX), Exchange (MSE) und Exchange-Ressourcen (MSE Res)",
         "Accounts per portfolio: Open-Xchange (OX), Exchange (MSE) and Exchange resources (MSE Res)";
     PortfoliosDescription =>
-        "Balkendiagramm mit logarithmischer Skala: Konten auf Open-Xchange, in Exchange und Ressourcenkonten in Exchange je Ressort, {n} Gruppen; Anteil umgestellt von {min} ({min_portfolio}) bis {max} ({max_portfolio}).",
-        "Bar chart with a logarithmic scale: accounts on Open-Xchange, on Exchange and resource accounts on Exchange per portfolio, {n} groups; share moved from {min} ({min_portfolio}) to {max} ({max_portfolio}).";
+        "Gestapeltes Balkendiagramm: Konten auf Open-Xchange, in Exchange und Ressourcenkonten in Exchange je Ressort, {n} Gruppen; Anteil umgestellt (nachgerechnet) von {min} ({min_portfolio}) bis {max} ({max_portfolio}).",
+        "Stacked bar chart: accounts on Open-Xchange, on Exchange and resource accounts on Exchange per portfolio, {n} groups; share moved (recomputed) from {min} ({min_portfolio}) to {max} ({max_portfolio}).";
+    PortfoliosNote =>
+        "In der Reihenfolge der Drucksache. Ein Balken sind alle Konten des Ressorts; der Anteil hinter dem Namen ist aus den Zeilen nachgerechnet.",
+        "In the order of the paper. A bar is all of the portfolio's accounts; the share after the name is recomputed from the rows.";
 
     // Remaining accounts.
     RemainingTitle => "Wo die restlichen Exchange-Konten sind", "Where the remaining Exchange accounts are";
@@ -153,12 +178,15 @@ super::texts! { C {
         "Keine der {n} Behörden hat noch Konten in Exchange.",
         "None of the {n} bodies has accounts left on Exchange.";
     RemainingTakeawayNoneOne =>
-        "{body} hat keine Konten mehr in Exchange.",
-        "{body} has no accounts left on Exchange.";
+        "{body}: keine Konten mehr in Exchange.",
+        "{body}: no accounts left on Exchange.";
     RemainingCaption =>
         "Verbleibende Konten in Exchange je Behörde (nur Behörden mit Restkonten)",
         "Accounts remaining on Exchange per body (only bodies with remaining accounts)";
     ColTotalRemaining => "zusammen", "together";
+    RemainingNote =>
+        "Sortiert nach der Zahl der Restkonten, die meisten oben; Behörden ohne Restkonten fehlen.",
+        "Sorted by the number of remaining accounts, the most at the top; bodies with none left are not shown.";
     ColShareOfRemaining => "Anteil an allen Restkonten", "Share of all remaining accounts";
     RemainingDescription =>
         "Gestapeltes Balkendiagramm: verbleibende Konten in Exchange je Behörde, aufgeteilt in Konten (MSE) und Ressourcenkonten (MSE Res); {n} Behörden mit zusammen {total} Konten. {zero} Behörden ohne Restkonten sind nicht abgebildet.",
@@ -214,6 +242,9 @@ super::texts! { C {
         "Die Antwort vom {date} nennt {n} Termine.",
         "The answer of {date} gives {n} dates.";
     TimelineCaption => "Termine und Pläne aus der Antwort", "Dates and plans from the answer";
+    TimelineNote =>
+        "Nach Datum geordnet, das früheste oben. Wo die Antwort nur Monat oder Jahr nennt, ist der Punkt ungefähr gesetzt.",
+        "In order of date, the earliest at the top. Where the answer gives only a month or a year, the point is placed approximately.";
     ColWhen => "Wann (laut Antwort)", "When (as the answer says)";
     ColWhat => "Was", "What";
     ColKind => "Art", "Kind";

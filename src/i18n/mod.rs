@@ -82,7 +82,7 @@ texts! { T {
     ChartsHeading => "Diagramme", "Charts";
     FactsHeading => "Weitere Angaben der Antwort", "Other statements of the answer";
     KeyFiguresAll => "Alle {n} Behörden der Tabelle.", "All {n} bodies of the table.";
-    KeyFiguresSelection => "Ihre Auswahl: {n} von {all} Behörden.", "Your selection: {n} of {all} bodies.";
+    KeyFiguresSelection => "Ihre Auswahl – {what}: {n} von {all} Behörden.", "Your selection – {what}: {n} of {all} bodies.";
     FigOx => "Konten auf Open-Xchange", "Accounts on Open-Xchange";
     FigShare => "Anteil umgestellt (nachgerechnet)", "Share migrated (recomputed)";
     FigExchange => "Konten noch in Exchange, dazu {res} Ressourcenkonten", "Accounts still on Exchange, plus {res} resource accounts";
@@ -107,14 +107,19 @@ texts! { T {
         "Das Diagramm kann in diesem Browser nicht gezeichnet werden. Seine Daten stehen in der Tabelle darunter.",
         "The chart cannot be drawn in this browser. Its data is in the table below.";
     ChartKeys =>
-        "Tastatur: Pfeiltasten gehen die Werte einzeln durch, Pos1 und Ende springen zum ersten und letzten; die Eingabetaste wählt den Wert aus und filtert die anderen Ansichten.",
-        "Keyboard: the arrow keys step through the values, Home and End go to the first and the last; Enter selects the value and filters the other views.";
+        "Tastatur: Pfeiltasten gehen die Werte einzeln durch, Pos1 und Ende springen zum ersten und letzten; die Eingabetaste wählt einen Wert aus, und unter dem Diagramm erscheint eine Schaltfläche, die alle Ansichten darauf filtert.",
+        "Keyboard: the arrow keys step through the values, Home and End go to the first and the last; Enter chooses a value, and a button below the chart filters every view to it.";
     ChartKeysNoSelect =>
         "Tastatur: Pfeiltasten gehen die Werte einzeln durch, Pos1 und Ende springen zum ersten und letzten.",
         "Keyboard: the arrow keys step through the values, Home and End go to the first and the last.";
-    ChartSelected =>
-        "{what} ausgewählt. Kennzahlen, Diagramme und Tabelle zeigen jetzt nur diese Auswahl.",
-        "{what} selected. Key figures, charts and table now show only this selection.";
+    ChartPicked =>
+        "{what} ausgewählt. Die Schaltfläche unter dem Diagramm filtert alle Ansichten darauf.",
+        "{what} chosen. The button below the chart filters every view to it.";
+    PickFilter => "Alle Ansichten auf {what} filtern", "Filter every view to {what}";
+    PickClose => "Auswahl schließen", "Close the selection";
+    ChartFiltered => "Gefiltert: {what}.", "Filtered: {what}.";
+    ClearFilter => "Filter aufheben", "Clear the filter";
+    ExportScheme => "Bild", "Image";
     ShowData => "Daten des Diagramms als Tabelle", "Chart data as a table";
     FactCite => "Antwort auf Frage {question}, Seite {page}.", "Answer to question {question}, page {page}.";
     SeeAlso => "Siehe auch:", "See also:";
@@ -135,8 +140,14 @@ texts! { T {
         "{body}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} Konten und {res} Ressourcenkonten. Quelle: {source}, S. {page}. {url}",
         "{body}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} accounts and {res} resource accounts. Source: {source}, p. {page}. {url}";
     CiteTotals =>
-        "{scope}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} Konten und {res} Ressourcenkonten (Summen aus der Tabelle nachgerechnet). Quelle: {source}. {url}",
-        "{scope}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} accounts and {res} resource accounts (totals recomputed from the table). Source: {source}. {url}";
+        "{scope}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} Konten und {res} Ressourcenkonten (Summen aus der Tabelle nachgerechnet). Quelle: {source}, {pages}. {url}",
+        "{scope}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} accounts and {res} resource accounts (totals recomputed from the table). Source: {source}, {pages}. {url}";
+    CiteScopeAll => "Alle {n} Behörden der Tabelle", "All {n} bodies of the table";
+    CiteScopeSelection => "Auswahl {what} ({n} von {all} Behörden)", "Selection {what} ({n} of {all} bodies)";
+    CitePages => "S. {pages}", "p. {pages}";
+    ScopeNoPortfolio => "Behörden ohne Ressort", "bodies with no portfolio";
+    ScopeBody => "Behörde {body}", "body {body}";
+    ScopeSearch => "Suche „{q}“", "search “{q}”";
     Copy => "Kopieren", "Copy";
     Copied => "Kopiert.", "Copied.";
     CopyFailed => "Kopieren nicht möglich – bitte den Text markieren und kopieren.", "Could not copy – please select the text and copy it.";
@@ -184,6 +195,7 @@ texts! { T {
     DlPackageNote => "beschreibt Felder, Lizenz und Quelle", "describes fields, licence and source";
     DlSchema => "JSON-Schema", "JSON Schema";
     DlSchemaNote => "Feldbeschreibungen auf Deutsch und Englisch", "field descriptions in German and English";
+    DlOfficialNote => "die Drucksache, wie der Landtag sie veröffentlicht", "the paper as the Landtag publishes it";
     DlSource => "Quelle im Volltext", "Full text of the source";
     DlSourceNote => "Drucksache 20/4245 als Text", "paper 20/4245 as text";
     CiteDatasetLabel => "So zitieren Sie den Datensatz", "How to cite the dataset";
@@ -210,6 +222,7 @@ texts! { T {
     NetworkError => "Keine Verbindung zum Server: {detail}", "No connection to the server: {detail}";
     HttpError => "Der Server antwortete mit Status {status}.", "The server answered with status {status}.";
     Source => "Quelle", "Source";
+    SourceOfficial => "Amtliche Fassung (PDF, Landtag)", "Official version (PDF, Landtag)";
     SourceLine =>
         "{parliament}, Drucksache {number} vom {date}: {title}. Antwort der {answered_by} auf die Kleine Anfrage von {asked_by}.",
         "{parliament}, Drucksache {number} of {date}: {title}. Answer of the {answered_by} to the minor interpellation by {asked_by}.";

@@ -69,6 +69,9 @@ pub struct Source {
     pub answered_by: String,
     /// Path of the source's full text in the repository.
     pub text_file: String,
+    /// The official version on the parliament's document server (https).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
     pub page_note: Localized,
 }
 

@@ -247,6 +247,15 @@ fn validate(dataset: &Dataset) -> Result<(), DataError> {
         }
         check_date(&snapshot.source.date, Precision::Day)
             .map_err(|k| DataError::at(at(None, "source.date"), k))?;
+        // A link readers follow: never a script or an unencrypted address.
+        if let Some(url) = &snapshot.source.url {
+            if !url.starts_with("https://") || url.chars().any(char::is_whitespace) {
+                return Err(DataError::at(
+                    at(None, "source.url"),
+                    ErrorKind::Invalid(truncate(url, 40)),
+                ));
+            }
+        }
         if snapshot.bodies.is_empty() {
             return Err(DataError::at(at(None, "bodies"), ErrorKind::NoBodies));
         }
