@@ -24,6 +24,17 @@ pub fn lead<'a>(snapshot: &'a Snapshot, id: &str) -> Option<&'a Body> {
         .find(|b| b.portfolio.as_deref() == Some(id))
 }
 
+fn names_led_by(id: &str, lead: &Body) -> PortfolioNames {
+    let full = lead
+        .name
+        .as_ref()
+        .map_or(lead.abbreviation.as_str(), |n| n.de.as_str());
+    PortfolioNames {
+        short: format!("{id} – {}", lead.abbreviation),
+        long: format!("{id} – {full}"),
+    }
+}
+
 /// The names of Ressort `id`, or of the bodies without one (`None`).
 pub fn portfolio(snapshot: &Snapshot, id: Option<&str>, lang: Lang) -> PortfolioNames {
     let Some(id) = id else {
@@ -34,18 +45,26 @@ pub fn portfolio(snapshot: &Snapshot, id: Option<&str>, lang: Lang) -> Portfolio
         };
     };
     match lead(snapshot, id) {
-        Some(b) => {
-            let full = b.name.as_ref().map_or(b.abbreviation.as_str(), |n| n.de.as_str());
-            PortfolioNames {
-                short: format!("{id} – {}", b.abbreviation),
-                long: format!("{id} – {full}"),
-            }
-        }
+        Some(b) => names_led_by(id, b),
         None => PortfolioNames {
             short: id.to_string(),
             long: id.to_string(),
         },
     }
+}
+
+/// The names of every Ressort of the table, in one pass over its rows: for code that names many
+/// rows (a table of 10,000 generated bodies).
+pub fn all_portfolios(snapshot: &Snapshot) -> Vec<(String, PortfolioNames)> {
+    let mut out: Vec<(String, PortfolioNames)> = Vec::new();
+    for b in &snapshot.bodies {
+        if let Some(p) = &b.portfolio {
+            if !out.iter().any(|(id, _)| id == p) {
+                out.push((p.clone(), names_led_by(p, b)));
+            }
+        }
+    }
+    out
 }
 
 /// "Ressort IV – Ministerium für Inneres, …" / "no portfolio": a Ressort in running text.

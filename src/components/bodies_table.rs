@@ -205,14 +205,17 @@ pub fn BodiesTable() -> impl IntoView {
         view! {
             <tr id=crate::TOTALS_ROW_ID data-testid="totals-row">
                 <th scope="row" colspan="2">
-                    {T::TotalRow.fill(lang, &[("n", &n(totals.bodies as u64))])}
+                    {match totals.bodies {
+                        1 => T::TotalRowOne.get(lang).to_string(),
+                        b => T::TotalRow.fill(lang, &[("n", &n(b as u64))]),
+                    }}
                 </th>
                 <td class="num">{n(totals.exchange_accounts)}</td>
                 <td class="num">{n(totals.exchange_resources)}</td>
                 <td class="num">{n(totals.ox_accounts)}</td>
                 <td class="num">"–"</td>
                 <td class="num">
-                    {totals.ox_share().map(|s| format::percent(s, 1, lang)).unwrap_or_default()}
+                    {totals.ox_share().map(|s| format::share(s, lang)).unwrap_or_default()}
                 </td>
             </tr>
         }
@@ -239,6 +242,7 @@ pub fn BodiesTable() -> impl IntoView {
                     <tfoot>{foot}</tfoot>
                 </table>
             </div>
+            <p class="hint editorial-note">{move || T::EditorialNote.get(lang.get())}</p>
             {more}
             {cite_dialog}
         </section>

@@ -12,6 +12,7 @@
 use crate::format;
 use crate::i18n::{Lang, T};
 use crate::model::{ox_share, Body, Snapshot};
+use crate::naming::PortfolioNames;
 use crate::notes::{notes_for, DataNote};
 
 /// What a button of a row does; written as the button's `data-act`, the row's index into the
@@ -51,8 +52,9 @@ pub fn rows_html(snapshot: &Snapshot, rows: &[usize], lang: Lang, notes: &[DataN
         out.text(T::NoRows.get(lang));
         out.raw("</td></tr>");
     }
+    let portfolios = crate::naming::all_portfolios(snapshot);
     for &i in rows {
-        body_row(&mut out, &snapshot.bodies[i], i, notes, lang);
+        body_row(&mut out, &snapshot.bodies[i], i, notes, &portfolios, lang);
     }
     out.0
 }
@@ -81,7 +83,19 @@ impl Html {
 }
 
 /// The row of `b`, the body at `index` of the snapshot, with note markers from `notes`.
-fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: Lang) {
+fn body_row(
+    out: &mut Html,
+    b: &Body,
+    index: usize,
+    notes: &[DataNote],
+    portfolios: &[(String, PortfolioNames)],
+    lang: Lang,
+) {
+    let names = b
+        .portfolio
+        .as_ref()
+        .and_then(|p| portfolios.iter().find(|(id, _)| id == p))
+        .map(|(_, n)| n);
     let markers = |out: &mut Html, field: &str| {
         for n in notes_for(notes, &b.abbreviation, field) {
             out.raw("<a");
@@ -125,9 +139,10 @@ fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: La
     out.raw("<td");
     out.attr("data-label", T::ColPortfolio.get(lang));
     out.raw(r#"><button type="button""#);
-    match &b.portfolio {
-        Some(p) => out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", p)])),
-        None => out.attr("title", T::ShowOnlyNoPortfolio.get(lang)),
+    match (&b.portfolio, names) {
+        (Some(_), Some(n)) => out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", &n.long)])),
+        (Some(p), None) => out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", p)])),
+        (None, _) => out.attr("title", T::ShowOnlyNoPortfolio.get(lang)),
     }
     out.attr("data-testid", "row-ressort");
     out.attr("data-act", RowAction::Portfolio.name());
@@ -135,7 +150,11 @@ fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: La
         Some(_) => r#" class="link-button">"#,
         None => r#" class="link-button muted">"#,
     });
-    out.text(b.portfolio.as_deref().unwrap_or(T::NoPortfolio.get(lang)));
+    match (&b.portfolio, names) {
+        (Some(_), Some(n)) => out.text(&n.short),
+        (Some(p), None) => out.text(p),
+        (None, _) => out.text(T::NoPortfolio.get(lang)),
+    }
     out.raw("</button></td>");
 
     out.raw(r#"<th scope="row"><button type="button""#);
@@ -197,7 +216,7 @@ fn body_row(out: &mut Html, b: &Body, index: usize, notes: &[DataNote], lang: La
     out.raw("<td");
     out.attr("data-label", T::ColShareRecomputed.get(lang));
     out.raw(r#" class="num">"#);
-    let share = ox_share(b).map(|s| format::percent(s, 2, lang));
+    let share = ox_share(b).map(|s| format::share(s, lang));
     out.text(share.as_deref().unwrap_or("–"));
     out.raw("</td></tr>");
 }

@@ -19,6 +19,7 @@ pub fn Filters() -> impl IntoView {
         }
     }
     let total = data.snapshot.bodies.len();
+    let snapshot = data.snapshot.clone();
     let rows = data.rows;
     // A memo: typing and sorting change the state but not the Ressort, so the options stay.
     let selected = Memo::new(move |_| {
@@ -35,7 +36,10 @@ pub fn Filters() -> impl IntoView {
             .iter()
             .map(|p| {
                 let (value, label) = match p {
-                    Some(p) => (p.clone(), T::PortfolioOption.fill(lang, &[("p", p)])),
+                    Some(p) => (
+                        p.clone(),
+                        crate::naming::portfolio(&snapshot, Some(p), lang).long,
+                    ),
                     None => ("ohne".to_string(), T::NoPortfolio.get(lang).to_string()),
                 };
                 let is_selected = value == current;

@@ -161,7 +161,7 @@ texts! { T {
     EmbedOptions => "Einstellungen für die Einbettung", "Embed settings";
     EmbedLanguage => "Sprache", "Language";
     EmbedTheme => "Farbschema", "Colour scheme";
-    ThemeAuto => "wie das Gerät der Leser", "as the reader's device";
+    ThemeAuto => "wie am Gerät der Lesenden eingestellt", "as set on the reader's device";
     ThemeLight => "hell", "light";
     ThemeDark => "dunkel", "dark";
     EmbedPin => "Datenstand vom {date} festhalten (auch wenn neuere Zahlen erscheinen)", "Keep the data of {date} (even when newer figures appear)";
@@ -240,6 +240,7 @@ texts! { T {
     ColShareRecomputed => "OX % (nachgerechnet)", "OX % (recomputed)";
     NoPortfolio => "ohne Ressort", "no portfolio";
     TotalRow => "Summe ({n} Behörden)", "Total ({n} bodies)";
+    TotalRowOne => "Summe (1 Behörde)", "Total (1 body)";
     EditorialName => "Vollständiger Name ergänzt, nicht in der Quelle", "Full name added by this site, not in the source";
     PrintedAs => "gedruckt: „{text}“", "printed: “{text}”";
     NoteMarker => "Datenhinweis {n}", "Data note {n}";
@@ -248,17 +249,20 @@ texts! { T {
         "Wo die gedruckte Tabelle unregelmäßig ist, zeigen wir, was gedruckt ist, und sagen hier, was wir daraus machen. Nichts wird stillschweigend korrigiert.",
         "Where the printed table is irregular, we show what was printed and say here what we make of it. Nothing is corrected silently.";
     NoteShareMismatch =>
-        "Gedruckt sind {printed}, aus der Zeile ergeben sich {recomputed} ({ox} von {all} Konten). Der Unterschied ist größer als eine Rundung erklärt. Wir zeigen beide Werte.",
+        "Gedruckt sind {printed}, aus der Zeile ergeben sich {recomputed} ({ox} von {all} Konten). Der Unterschied ist größer, als sich durch Rundung erklären lässt. Wir zeigen beide Werte.",
         "The paper prints {printed}; the row gives {recomputed} ({ox} of {all} accounts). The difference is larger than rounding explains. We show both values.";
     ChecksHeading => "Automatische Prüfungen", "Automatic checks";
     CheckShares =>
-        "Anteil nachgerechnet für {checked} Behörden als OX / (MSE + MSE Res + OX): {ok} stimmen bis auf Rundung, {mismatches} nicht.",
-        "Share recomputed for {checked} bodies as OX / (MSE + MSE Res + OX): {ok} match up to rounding, {mismatches} do not.";
+        "Anteil für {checked} Behörden nachgerechnet als OX / (MSE + MSE Res + OX): Bei {ok} ergibt sich der gedruckte Wert durch Rundung aus der Zeile, bei {mismatches} nicht.",
+        "Share recomputed for {checked} bodies as OX / (MSE + MSE Res + OX): for {ok} the printed value follows from the row by rounding, for {mismatches} it does not.";
+    EditorialNote =>
+        "* Vollständiger Name von dieser Website ergänzt; die Drucksache nennt nur die Abkürzung.",
+        "* Full name added by this site; the paper gives only the abbreviation.";
     CheckClaim =>
         "Die Antwort nennt „deutlich über {claimed}“ migrierte Konten; die Summe der Spalte OX ist {sum}.",
         "The answer speaks of “well over {claimed}” migrated accounts; the OX column sums to {sum}.";
-    CheckPassed => "bestanden", "passed";
-    CheckFailed => "nicht bestanden", "failed";
+    CheckPassed => "stimmt", "agrees";
+    CheckFailed => "Abweichung, siehe Datenhinweise", "differs, see the data notes";
     ErrorWhere => "Fundstelle: {where}", "Location: {where}";
     LocSnapshot => "Stand {id}", "snapshot {id}";
     LocRow => "Zeile {n}", "row {n}";
