@@ -278,7 +278,7 @@ mod web {
         };
         if current_query().is_empty() {
             if let Ok(list) = el.query_selector_all(
-                "[data-testid^='echart-'] > svg, [data-testid^='echart-'] > img",
+                "[data-testid^='echart-'] > .drawing",
             ) {
                 PRERENDERED_CHARTS.with_borrow_mut(|charts| {
                     for i in 0..list.length() {

@@ -47,17 +47,59 @@ impl PrerenderedCharts {
         }
     }
 
-    /// The HTML that draws chart `slug` in a page whose root is `root` (e.g. `../../`).
+    /// The HTML that draws chart `slug` in a page whose root is `root` (e.g. `../../`): one
+    /// element of class `drawing` holding the drawing for wide boxes and the one for phones
+    /// ([`NARROW_CHART_WIDTH`]); CSS (or, for images, the browser) shows the one that fits.
     pub fn html(&self, slug: &str, root: &str) -> Option<String> {
+        let narrow = narrow_key(slug);
         if self.inline == Some(slug) {
-            return self.svgs.get(slug).cloned();
+            let wide = with_class(self.svgs.get(slug)?, "wide");
+            let narrow = self
+                .svgs
+                .get(&narrow)
+                .map(|svg| with_class(svg, "narrow"))
+                .unwrap_or_default();
+            return Some(format!(r#"<div class="drawing">{wide}{narrow}</div>"#));
         }
+        let esc = crate::embed_code::escape_html;
         let file = self.files.get(slug)?;
+        let source = self
+            .files
+            .get(&narrow)
+            .map(|n| {
+                format!(
+                    r#"<source media="{NARROW_MEDIA}" srcset="{}{}">"#,
+                    esc(root),
+                    esc(n)
+                )
+            })
+            .unwrap_or_default();
         Some(format!(
-            r#"<img src="{}{}" alt="" loading="lazy" decoding="async">"#,
-            crate::embed_code::escape_html(root),
-            crate::embed_code::escape_html(file)
+            r#"<picture class="drawing">{source}<img src="{}{}" alt="" loading="lazy" decoding="async"></picture>"#,
+            esc(root),
+            esc(file)
         ))
+    }
+}
+
+/// The width, in CSS pixels, of the drawings for phones: a chart card on a 360–390 px screen. A
+/// drawing made for the desktop card and shrunk to a phone has 8 px labels and, its box keeping
+/// the chart's height, blank space above and below.
+pub const NARROW_CHART_WIDTH: u32 = 300;
+
+/// Where the drawings for phones are shown (must match `style/main.css`).
+pub const NARROW_MEDIA: &str = "(max-width: 30rem)";
+
+/// The key of chart `slug`'s drawing for phones.
+pub fn narrow_key(slug: &str) -> String {
+    format!("{slug}-schmal")
+}
+
+/// `svg` with a class on its root element.
+fn with_class(svg: &str, class: &str) -> String {
+    match svg.strip_prefix("<svg") {
+        Some(rest) => format!(r#"<svg class="{class}"{rest}"#),
+        None => svg.to_string(),
     }
 }
 
@@ -152,14 +194,19 @@ pub fn default_input(dataset: &Dataset, theme: Theme) -> ChartInput<'_> {
     }
 }
 
-/// Every chart of the default view (German, light, no filter), to be drawn at build time.
+/// Every chart of the default view (German, light, no filter), to be drawn at build time, once for
+/// the desktop card and once for phones.
 pub fn chart_jobs(dataset: &Dataset) -> Result<Vec<ChartJob>, String> {
     let input = default_input(dataset, Theme::Light);
-    let width = PRERENDER_CHART_WIDTH;
-    let label = crate::charts::label_width(f64::from(width));
-    ChartId::ALL
+    let sizes = [
+        (PRERENDER_CHART_WIDTH, None),
+        (NARROW_CHART_WIDTH, Some(())),
+    ];
+    sizes
         .into_iter()
-        .map(|id| {
+        .flat_map(|size| ChartId::ALL.into_iter().map(move |id| (size, id)))
+        .map(|((width, narrow), id)| {
+            let label = crate::charts::label_width(f64::from(width));
             let spec = build(id, &input);
             let mut option = serde_json::to_value(&spec.chart).map_err(|e| e.to_string())?;
             let axes = match option.get_mut("yAxis") {
@@ -180,7 +227,10 @@ pub fn chart_jobs(dataset: &Dataset) -> Result<Vec<ChartJob>, String> {
                 }
             }
             Ok(ChartJob {
-                key: id.slug().to_string(),
+                key: match narrow {
+                    Some(()) => narrow_key(id.slug()),
+                    None => id.slug().to_string(),
+                },
                 width,
                 height: spec.height,
                 option,
