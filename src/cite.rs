@@ -1,6 +1,7 @@
 //! Citations a reader can copy: for the dataset, a chart, a body's row or a key figure, each with
 //! the figure in context, the source's date and reference, and a link back to the view.
 
+use crate::charts::{accounts_text, resources_text};
 use crate::format;
 use crate::i18n::{Lang, T};
 use crate::model::{ox_share, remaining, Body, Snapshot, Totals};
@@ -85,7 +86,7 @@ pub fn pages_of<'a>(bodies: impl IntoIterator<Item = &'a Body>, lang: Lang) -> O
 }
 
 fn source_ref(s: &Snapshot, lang: Lang) -> String {
-    let reference = T::CiteSource.fill(
+    T::CiteSource.fill(
         lang,
         &[
             ("parliament", &s.source.parliament),
@@ -93,11 +94,16 @@ fn source_ref(s: &Snapshot, lang: Lang) -> String {
             ("date", &format::date(&s.source.date, lang)),
             ("question", &s.table.question.to_string()),
         ],
-    );
-    match &s.source.url {
-        Some(url) => format!("{reference} ({url})"),
-        None => reference,
-    }
+    )
+}
+
+/// " Amtliche Fassung: https://….pdf." where the dataset knows the official document, else "".
+fn official(s: &Snapshot, lang: Lang) -> String {
+    s.source
+        .url
+        .as_ref()
+        .map(|url| T::CiteOfficial.fill(lang, &[("url", url)]))
+        .unwrap_or_default()
 }
 
 /// "How to cite" the dataset.
@@ -107,6 +113,7 @@ pub fn dataset_citation(s: &Snapshot, url: &str, lang: Lang) -> String {
         &[
             ("version", &s.id),
             ("source", &source_ref(s, lang)),
+            ("official", &official(s, lang)),
             ("url", url),
         ],
     )
@@ -120,6 +127,7 @@ pub fn chart_citation(title: &str, s: &Snapshot, url: &str, lang: Lang) -> Strin
             ("title", title),
             ("version", &s.id),
             ("source", &source_ref(s, lang)),
+            ("official", &official(s, lang)),
             ("url", url),
         ],
     )
@@ -145,9 +153,10 @@ pub fn body_citation(b: &Body, s: &Snapshot, url: &str, lang: Lang) -> String {
             ("ox", &format::int(u64::from(b.ox_accounts), lang)),
             ("all", &format::int(all, lang)),
             ("share", &share),
-            ("mse", &format::int(u64::from(b.exchange_accounts), lang)),
-            ("res", &format::int(u64::from(b.exchange_resources), lang)),
+            ("mse", &accounts_text(u64::from(b.exchange_accounts), lang)),
+            ("res", &resources_text(u64::from(b.exchange_resources), lang)),
             ("source", &source_ref(s, lang)),
+            ("official", &official(s, lang)),
             ("page", &page),
             ("url", url),
         ],
@@ -190,9 +199,10 @@ pub fn totals_citation<'a>(
                     .map(|x| format::share(x, lang))
                     .unwrap_or_else(|| "–".into()),
             ),
-            ("mse", &format::int(t.exchange_accounts, lang)),
-            ("res", &format::int(t.exchange_resources, lang)),
+            ("mse", &accounts_text(t.exchange_accounts, lang)),
+            ("res", &resources_text(t.exchange_resources, lang)),
             ("source", &source_ref(s, lang)),
+            ("official", &official(s, lang)),
             ("url", url),
         ],
     )

@@ -60,27 +60,77 @@ fn spec(id: ChartId, s: &Snapshot, lang: Lang) -> (ChartSpec, Value) {
     (spec, json)
 }
 
-fn categories(json: &Value) -> Vec<String> {
-    json["yAxis"]["data"]
-        .as_array()
-        .expect("category axis")
+/// The entries of an option charming writes as one object or, when there are more, an array.
+fn entries(json: &Value, key: &str) -> Vec<Value> {
+    match &json[key] {
+        Value::Array(a) => a.clone(),
+        Value::Null => Vec::new(),
+        one => vec![one.clone()],
+    }
+}
+
+/// The categories of each category (y) axis: one list per panel, the top panel first.
+fn panels(json: &Value) -> Vec<Vec<String>> {
+    entries(json, "yAxis")
         .iter()
-        .map(|v| v.as_str().expect("category").to_string())
+        .map(|a| {
+            a["data"]
+                .as_array()
+                .expect("category axis")
+                .iter()
+                .map(|v| v.as_str().expect("category").to_string())
+                .collect()
+        })
         .collect()
+}
+
+/// All categories, panel after panel.
+fn categories(json: &Value) -> Vec<String> {
+    panels(json).concat()
 }
 
 /// The chart, its data table, its click targets and its keyboard stops hold the same bodies;
 /// the table and the stops read from the top of the chart down.
 fn assert_consistent(spec: &ChartSpec, json: &Value) {
     let cats = categories(json);
-    let top_down: Vec<String> = cats.iter().rev().cloned().collect();
+    let y = entries(json, "yAxis");
+    // ECharts draws the first category at the bottom unless the axis is `inverse`.
+    let inverse = y[0]["inverse"] == true;
+    assert!(y.iter().all(|a| a["inverse"] == y[0]["inverse"]));
+    let top_down: Vec<String> = if inverse {
+        cats.clone()
+    } else {
+        cats.iter().rev().cloned().collect()
+    };
     let table: Vec<String> = spec.table.rows.iter().map(|r| r.header.clone()).collect();
     assert_eq!(table, top_down, "data table = chart, top down");
     let targets: Vec<ClickTarget> = cats.iter().cloned().map(ClickTarget::Body).collect();
     assert_eq!(spec.click_targets, targets);
     assert_eq!(spec.points.len(), cats.len());
-    for series in json["series"].as_array().expect("series") {
-        assert_eq!(series["data"].as_array().expect("data").len(), cats.len());
+    let stops: Vec<ClickTarget> = spec
+        .points
+        .iter()
+        .map(|p| spec.click_targets[p.target.expect("a stop selects its bar")].clone())
+        .collect();
+    let top_down_targets: Vec<ClickTarget> = top_down.into_iter().map(ClickTarget::Body).collect();
+    assert_eq!(stops, top_down_targets, "keyboard stops from the top down");
+    // Each series holds one item per category of its panel, and a click on it selects that row.
+    let panels = panels(json);
+    for (i, series) in json["series"]
+        .as_array()
+        .expect("series")
+        .iter()
+        .enumerate()
+    {
+        let k = series["yAxisIndex"].as_f64().unwrap_or(0.0) as usize;
+        let data = series["data"].as_array().expect("data");
+        assert_eq!(data.len(), panels[k].len());
+        for j in [0, data.len() - 1] {
+            assert_eq!(
+                spec.click_targets[spec.target_of(i, j)],
+                ClickTarget::Body(panels[k][j].clone())
+            );
+        }
     }
 }
 
@@ -169,9 +219,16 @@ fn share_chart_of_1000_bodies_draws_the_lowest_shares_and_says_so() {
         "{}",
         spec.description
     );
-    assert!(spec
-        .description
-        .ends_with("Alle Behörden stehen in der Tabelle „Alle Behörden“."));
+    // The note (sort order, recomputed share) follows the description.
+    assert!(
+        spec.description.ends_with(&format!(
+            "Alle Behörden stehen in der Tabelle „Alle Behörden“. {}",
+            spec.note
+        )),
+        "{}",
+        spec.description
+    );
+    assert!(spec.note.starts_with("Sortiert nach dem Anteil"));
     assert!(spec.table.caption.ends_with(": die 60 von 1.000 Behörden mit dem niedrigsten Anteil; alle stehen in der Tabelle „Alle Behörden“"));
 
     let (en, _) = self::spec(ChartId::Share, &s, Lang::En);
@@ -193,6 +250,12 @@ fn accounts_chart_of_1000_bodies_draws_the_largest_and_says_so() {
     assert_eq!(cats.len(), MAX_BARS);
     let size = |b: &Body| Some((u64::from(b.ox_accounts) + remaining(b)) as f64);
     assert_eq!(sorted(cats.clone()), expected(&s, size, false));
+    // Drawn with the most accounts at the top.
+    let sizes: Vec<f64> = cats
+        .iter()
+        .map(|c| size(s.bodies.iter().find(|b| &b.abbreviation == c).unwrap()).unwrap())
+        .collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "{sizes:?}");
     assert_consistent(&spec, &json);
     assert_eq!(
         spec.title,

@@ -96,7 +96,7 @@ fn a_version_holds_its_snapshot_and_earlier_ones_only() {
 fn citations_give_the_figure_in_context_with_source_and_link() {
     use ox_transparenz::cite::*;
     use ox_transparenz::i18n::Lang;
-    use ox_transparenz::model::Totals;
+    use ox_transparenz::url_state::ViewState;
     let ds = shipped();
     let s = ds.latest();
     let polizei = s
@@ -112,15 +112,22 @@ fn citations_give_the_figure_in_context_with_source_and_link() {
     );
     assert_eq!(
         c,
-        "Polizei: 13.750 von 13.793 Konten auf Open-Xchange (99,7\u{a0}%); noch in MS Exchange: 4 Konten und 39 Ressourcenkonten. Quelle: Schleswig-Holsteinischer Landtag, Drucksache 20/4245 vom 24.\u{a0}März 2026, Antwort der Landesregierung auf Frage 2, S. 3. https://example.org/?behoerde=Polizei"
+        "Polizei: 13.750 von 13.793 Konten auf Open-Xchange (99,7\u{a0}%); noch in MS Exchange: 4 Konten und 39 Ressourcenkonten. Quelle: Schleswig-Holsteinischer Landtag, Drucksache 20/4245 vom 24.\u{a0}März 2026, Antwort der Landesregierung auf Frage 2, S. 3. Amtliche Fassung: https://www.landtag.ltsh.de/infothek/wahl20/drucks/04200/drucksache-20-04245.pdf. https://example.org/?behoerde=Polizei"
     );
     let mekun = s.bodies.iter().find(|b| b.abbreviation == "MEKUN").unwrap();
     assert!(body_citation(mekun, s, "u", Lang::En).contains("(97.5%; printed in the paper: 97.4%)"));
-    let t = Totals::of(&s.bodies);
-    let c = totals_citation(&t, "Alle 40 Behörden", s, "u", Lang::De);
+    let c = totals_citation(&s.bodies, &ViewState::default(), s, "u", Lang::De);
     assert!(
-        c.starts_with("Alle 40 Behörden: 43.051 von 44.011 Konten auf Open-Xchange (97,8\u{a0}%)"),
+        c.starts_with(
+            "Alle 40 Behörden der Tabelle: 43.051 von 44.011 Konten auf Open-Xchange (97,8\u{a0}%)"
+        ),
         "{c}"
+    );
+    let mllev = s.bodies.iter().find(|b| b.abbreviation == "MLLEV").unwrap();
+    assert!(
+        body_citation(mllev, s, "u", Lang::De)
+            .contains("noch in MS Exchange: 1 Konto und 0 Ressourcenkonten."),
+        "one account is one Konto"
     );
     assert!(dataset_citation(s, "u", Lang::En).contains("version 2026-03-24"));
 }

@@ -175,6 +175,24 @@ pub fn next_point(key: &str, current: Option<usize>, len: usize) -> Option<usize
     }
 }
 
+/// "1 Konto" / "43 Konten", formatted for the reader's language.
+pub fn accounts_text(n: u64, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::C;
+    match n {
+        1 => C::CountAccountsOne.get(lang).to_string(),
+        n => C::CountAccounts.fill(lang, &[("n", &crate::format::int(n, lang))]),
+    }
+}
+
+/// "1 Ressourcenkonto" / "39 Ressourcenkonten".
+pub fn resources_text(n: u64, lang: crate::i18n::Lang) -> String {
+    use crate::i18n::C;
+    match n {
+        1 => C::CountResourcesOne.get(lang).to_string(),
+        n => C::CountResources.fill(lang, &[("n", &crate::format::int(n, lang))]),
+    }
+}
+
 /// Builds one chart.
 pub fn build(id: ChartId, input: &ChartInput) -> ChartSpec {
     match id {

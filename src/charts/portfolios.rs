@@ -106,10 +106,10 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 &[
                     ("portfolio", &name.long),
                     ("bodies", &bodies),
-                    ("ox", &int(t.ox_accounts)),
+                    ("ox", &super::accounts_text(t.ox_accounts, lang)),
                     ("share", &share),
-                    ("mse", &int(t.exchange_accounts)),
-                    ("res", &int(t.exchange_resources)),
+                    ("mse", &super::accounts_text(t.exchange_accounts, lang)),
+                    ("res", &super::resources_text(t.exchange_resources, lang)),
                 ],
             ),
             target: ClickTarget::Portfolio(g.portfolio.clone()),
@@ -181,7 +181,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .collect();
 
     let note = if split {
-        format!("{} {}", C::PortfoliosNote.get(lang), C::PanelsNote.get(lang))
+        format!("{} {}", C::PortfoliosNoteSplit.get(lang), C::PanelsNote.get(lang))
     } else {
         C::PortfoliosNote.get(lang).to_string()
     };

@@ -37,6 +37,14 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .filter(|(_, b)| remaining(b) > 0)
         .map(|(i, b)| (remaining(b) as f64, i, *b))
         .collect();
+    if rows.is_empty() {
+        // Nothing left to draw: no empty axes, the chart says so.
+        let message = match &input.bodies[..] {
+            [only] => C::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)]),
+            all => C::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())]),
+        };
+        return theme::empty_saying(ChartId::Remaining, input, C::RemainingTitle, table, message);
+    }
     // Totals and shares count every body with accounts left, drawn or not.
     let total: u64 = rows.iter().map(|r| remaining(r.2)).sum();
     let of_total = |n: u64| share_text(n as f64 * 100.0 / total.max(1) as f64, lang);
@@ -76,9 +84,9 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                     lang,
                     &[
                         ("body", &b.abbreviation),
-                        ("total", &int(m + r)),
-                        ("mse", &int(m)),
-                        ("res", &int(r)),
+                        ("total", &super::accounts_text(m + r, lang)),
+                        ("mse", &super::accounts_text(m, lang)),
+                        ("res", &super::resources_text(r, lang)),
                         ("share", &of_total(m + r)),
                     ],
                 ),

@@ -74,8 +74,15 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             ),
             None => C::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
         };
-        spoken.push((announcement, vec![0]));
         let printed = printed_differs(body, lang);
+        // Read out as the tooltip shows it: with the printed value where that differs.
+        let announcement = match &printed {
+            Some(printed) => {
+                C::ShareTipPrinted.fill(lang, &[("tip", &announcement), ("printed", printed)])
+            }
+            None => announcement,
+        };
+        spoken.push((announcement, vec![0]));
         let tip = match share {
             Some(s) => C::ShareTip.fill(
                 lang,

@@ -383,8 +383,24 @@ pub(super) fn source_line(input: &ChartInput, questions: &[u32]) -> String {
 
 /// The chart when the reader's filters leave no body: no series, a line saying so.
 pub(super) fn empty(id: ChartId, input: &ChartInput, title: C, table: DataTable) -> ChartSpec {
+    empty_saying(
+        id,
+        input,
+        title,
+        table,
+        C::NoBody.get(input.lang).to_string(),
+    )
+}
+
+/// A chart with nothing to draw, saying why in `message` (drawn where the bars would be).
+pub(super) fn empty_saying(
+    id: ChartId,
+    input: &ChartInput,
+    title: C,
+    table: DataTable,
+    message: String,
+) -> ChartSpec {
     let p = input.theme.palette();
-    let message = C::NoBody.get(input.lang).to_string();
     let chart = base(input).title(
         Title::new()
             .text(message.clone())

@@ -141,8 +141,8 @@ super::texts! { C {
         "Ressourcenkonten in Exchange (MSE Res): {res}",
         "Resource accounts on Exchange (MSE Res): {res}";
     PortfolioSay =>
-        "{portfolio} ({bodies}): {ox} Konten auf Open-Xchange ({share}); noch in Exchange: {mse} Konten und {res} Ressourcenkonten",
-        "{portfolio} ({bodies}): {ox} accounts on Open-Xchange ({share}); still on Exchange: {mse} accounts and {res} resource accounts";
+        "{portfolio} ({bodies}): {ox} auf Open-Xchange ({share}); noch in Exchange: {mse} und {res}",
+        "{portfolio} ({bodies}): {ox} on Open-Xchange ({share}); still on Exchange: {mse} and {res}";
     PortfoliosTakeaway =>
         "Die meisten Konten: {largest} ({all}, davon {largest_share} umgestellt). Niedrigster Anteil: {lowest} ({lowest_share}).",
         "Most accounts: {largest} ({all}, {largest_share} moved). Lowest share: {lowest} ({lowest_share}).";
@@ -158,6 +158,9 @@ super::texts! { C {
     PortfoliosNote =>
         "In der Reihenfolge der Drucksache. Ein Balken sind alle Konten des Ressorts; der Anteil hinter dem Namen ist aus den Zeilen nachgerechnet.",
         "In the order of the paper. A bar is all of the portfolio's accounts; the share after the name is recomputed from the rows.";
+    PortfoliosNoteSplit =>
+        "In jedem Teil in der Reihenfolge der Drucksache. Ein Balken sind alle Konten des Ressorts; der Anteil hinter dem Namen ist aus den Zeilen nachgerechnet.",
+        "Within each panel in the order of the paper. A bar is all of the portfolio's accounts; the share after the name is recomputed from the rows.";
 
     // Remaining accounts.
     RemainingTitle => "Wo die restlichen Exchange-Konten sind", "Where the remaining Exchange accounts are";
@@ -169,8 +172,12 @@ super::texts! { C {
         "Ressourcenkonten (MSE Res): {res}; zusammen {total} ({share} aller Restkonten)",
         "Resource accounts (MSE Res): {res}; together {total} ({share} of all remaining)";
     RemainingSay =>
-        "{body}: {total} Konten noch in Exchange ({mse} Konten und {res} Ressourcenkonten), {share} aller Restkonten",
-        "{body}: {total} accounts still on Exchange ({mse} accounts and {res} resource accounts), {share} of all remaining";
+        "{body}: noch in Exchange {total} ({mse} und {res}), {share} aller Restkonten",
+        "{body}: still on Exchange {total} ({mse} and {res}), {share} of all remaining";
+    CountAccounts => "{n} Konten", "{n} accounts";
+    CountAccountsOne => "1 Konto", "1 account";
+    CountResources => "{n} Ressourcenkonten", "{n} resource accounts";
+    CountResourcesOne => "1 Ressourcenkonto", "1 resource account";
     RemainingTakeaway =>
         "Von {total} verbleibenden Konten entfallen {top} ({share}) auf {body}.",
         "Of {total} remaining accounts, {top} ({share}) are at {body}.";

@@ -130,18 +130,19 @@ texts! { T {
         "{parliament}, Drucksache {number} vom {date}, Antwort der Landesregierung auf Frage {question}",
         "{parliament}, Drucksache {number} of {date}, government answer to question {question}";
     CiteDataset =>
-        "Umstieg auf Open-Xchange: Konten je Behörde der Landesverwaltung Schleswig-Holstein. Datensatz, Version {version}. Quelle: {source}. Lizenz: CC BY 4.0. {url}",
-        "Moving to Open-Xchange: accounts per body of Schleswig-Holstein's state administration. Dataset, version {version}. Source: {source}. Licence: CC BY 4.0. {url}";
+        "Umstieg auf Open-Xchange: Konten je Behörde der Landesverwaltung Schleswig-Holstein. Datensatz, Version {version}. Quelle: {source}.{official} Lizenz: CC BY 4.0. {url}",
+        "Moving to Open-Xchange: accounts per body of Schleswig-Holstein's state administration. Dataset, version {version}. Source: {source}.{official} Licence: CC BY 4.0. {url}";
     CiteChart =>
-        "„{title}“. Diagramm, Datenversion {version}. Quelle: {source}. {url}",
-        "“{title}”. Chart, data version {version}. Source: {source}. {url}";
+        "„{title}“. Diagramm, Datenversion {version}. Quelle: {source}.{official} {url}",
+        "“{title}”. Chart, data version {version}. Source: {source}.{official} {url}";
     CiteSharePrinted => "{share}, in der Drucksache gedruckt: {printed}", "{share}; printed in the paper: {printed}";
     CiteBody =>
-        "{body}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} Konten und {res} Ressourcenkonten. Quelle: {source}, S. {page}. {url}",
-        "{body}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} accounts and {res} resource accounts. Source: {source}, p. {page}. {url}";
+        "{body}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} und {res}. Quelle: {source}, S. {page}.{official} {url}",
+        "{body}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} and {res}. Source: {source}, p. {page}.{official} {url}";
     CiteTotals =>
-        "{scope}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} Konten und {res} Ressourcenkonten (Summen aus der Tabelle nachgerechnet). Quelle: {source}, {pages}. {url}",
-        "{scope}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} accounts and {res} resource accounts (totals recomputed from the table). Source: {source}, {pages}. {url}";
+        "{scope}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} und {res} (Summen aus der Tabelle nachgerechnet). Quelle: {source}, {pages}.{official} {url}",
+        "{scope}: {ox} of {all} accounts on Open-Xchange ({share}); still on MS Exchange: {mse} and {res} (totals recomputed from the table). Source: {source}, {pages}.{official} {url}";
+    CiteOfficial => " Amtliche Fassung: {url}.", " Official version: {url}.";
     CiteScopeAll => "Alle {n} Behörden der Tabelle", "All {n} bodies of the table";
     CiteScopeSelection => "Auswahl {what} ({n} von {all} Behörden)", "Selection {what} ({n} of {all} bodies)";
     CitePages => "S. {pages}", "p. {pages}";
