@@ -93,7 +93,8 @@ pub(super) struct Drawn {
     pub points: Vec<ChartPoint>,
 }
 
-const HEADING: f64 = 24.0;
+/// A panel heading: two lines, what is in the panel and its scale.
+const HEADING: f64 = 40.0;
 /// Below a panel's bars: the tick numbers and the axis name.
 const AXIS: f64 = 52.0;
 const PANEL_GAP: f64 = 16.0;
@@ -122,7 +123,12 @@ pub(super) fn draw(
                     .text(heading.clone())
                     .left(0)
                     .top(top)
-                    .text_style(TextStyle::new().color(p.text).font_size(13)),
+                    .text_style(
+                        TextStyle::new()
+                            .color(p.text)
+                            .font_size(13)
+                            .line_height(17),
+                    ),
             );
             top += HEADING;
         }

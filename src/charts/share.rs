@@ -58,6 +58,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     });
 
     let mut data = Vec::with_capacity(rows.len());
+    let mut rest = Vec::with_capacity(rows.len());
     let mut spoken = Vec::with_capacity(rows.len());
     for (index, (_, _, body)) in rows.iter().enumerate() {
         let share = ox_share(body);
@@ -102,6 +103,14 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             ),
             None => (tip, share_opt_text(share, lang)),
         };
+        // The rest of the way to 100 %, drawn invisibly, carries the number: so every number
+        // stands in one column right of 100 %, and the threshold line never crosses one.
+        rest.push(theme::bar_item(
+            share.map(|s| 100.0 - s),
+            index,
+            label.clone(),
+            tip.clone(),
+        ));
         let mut item = theme::bar_item(share, index, label, tip);
         if share.is_some_and(|s| s <= THRESHOLD) {
             item = item.item_style(ItemStyle::new().color(p.highlight));
@@ -126,16 +135,23 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .series(
             Bar::new()
                 .name(C::ShareSeries.get(lang))
+                .stack("share")
                 .item_style(ItemStyle::new().color(p.ox))
                 .emphasis(theme::emphasis(&p))
-                // On the page's colour, so the threshold line passes behind the numbers.
-                .label(theme::end_label(&p).background_color(p.background))
                 .mark_line(theme::threshold_line(
                     THRESHOLD,
                     format::percent(THRESHOLD, 0, lang),
                     &p,
                 ))
                 .data(data),
+        )
+        .series(
+            Bar::new()
+                .name(C::ShareRest.get(lang))
+                .stack("share")
+                .item_style(ItemStyle::new().opacity(0.0))
+                .label(theme::end_label(&p))
+                .data(rest),
         );
 
     let table_rows = rows

@@ -7,7 +7,7 @@ use crate::format;
 use crate::i18n::{Lang, C};
 use crate::model::{Fact, FactKind, Precision, Qualifier, Relation, Unit, When};
 use charming::datatype::{CompositeValue, DataPointItem};
-use charming::element::{ItemStyle, Label, LabelPosition, Symbol};
+use charming::element::{ItemStyle, Symbol};
 use charming::element::{Tooltip, Trigger};
 use charming::series::Scatter;
 
@@ -233,7 +233,12 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         // Item tooltips show the data name, HTML-encoded by ECharts (see `theme::axis_tooltip`).
         .tooltip(Tooltip::new().trigger(Trigger::Item).formatter("{b}"))
         .y_axis(theme::category_axis(
-            events.iter().map(|e| e.label.clone()).collect(),
+            // The date as the answer says it goes under the event's name, beside the axis: a label
+            // at the point would run into the names on a phone.
+            events
+                .iter()
+                .map(|e| format!("{}\n{}", e.label, e.said))
+                .collect(),
             true,
             &p,
         ))
@@ -272,14 +277,12 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             })
             .collect();
         if !data.is_empty() {
-            let label = Label::new().show(true).position(LabelPosition::Top);
             chart = chart.series(
                 Scatter::new()
                     .name(name.get(lang))
                     .symbol(symbol)
                     .symbol_size(14)
                     .item_style(ItemStyle::new().color(colour).border_color(colour))
-                    .label(label.formatter("{@[2]}").color(p.text))
                     .data(data),
             );
         }
@@ -312,7 +315,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         note,
         chart,
         table: table(&events, lang),
-        height: theme::height(events.len(), 44, 96),
+        height: theme::height(events.len(), 60, 120),
         click_targets: Vec::new(),
         series_offsets: Vec::new(),
         points: points(&events, lang),

@@ -35,21 +35,22 @@ super::texts! { C {
     PanelsNote =>
         "Die größten stehen oben in einem eigenen Teil: Jeder Teil hat seine eigene Skala, beide beginnen bei null.",
         "The largest are drawn in a panel of their own at the top: each panel has its own scale, both start at zero.";
-    PanelLargestBody => "Größte Behörde – Skala bis {top}", "Largest body – scale up to {top}";
-    PanelLargestBodies => "Die {n} größten Behörden – Skala bis {top}", "The {n} largest bodies – scale up to {top}";
+    PanelLargestBody => "Größte Behörde\nSkala bis {top}", "Largest body\nScale up to {top}";
+    PanelLargestBodies => "Die {n} größten Behörden\nSkala bis {top}", "The {n} largest bodies\nScale up to {top}";
     PanelOtherBodies =>
-        "Die übrigen {n} Behörden – vergrößerte Skala bis {top}",
-        "The other {n} bodies – enlarged scale up to {top}";
-    PanelLargestPortfolio => "Größtes Ressort – Skala bis {top}", "Largest portfolio – scale up to {top}";
-    PanelLargestPortfolios => "Die {n} größten Ressorts – Skala bis {top}", "The {n} largest portfolios – scale up to {top}";
+        "Die übrigen {n} Behörden\nvergrößerte Skala bis {top}",
+        "The other {n} bodies\nEnlarged scale up to {top}";
+    PanelLargestPortfolio => "Größtes Ressort\nSkala bis {top}", "Largest portfolio\nScale up to {top}";
+    PanelLargestPortfolios => "Die {n} größten Ressorts\nSkala bis {top}", "The {n} largest portfolios\nScale up to {top}";
     PanelOtherPortfolios =>
-        "Die übrigen {n} – vergrößerte Skala bis {top}",
-        "The other {n} – enlarged scale up to {top}";
+        "Die übrigen {n}\nvergrößerte Skala bis {top}",
+        "The other {n}\nEnlarged scale up to {top}";
 
     // Share migrated per body.
     ShareTitle => "Wie weit jede Behörde umgestellt hat", "How far each body has moved";
     ShareAxis => "Anteil der Konten auf Open-Xchange", "Share of accounts on Open-Xchange";
     ShareSeries => "Anteil auf Open-Xchange", "Share on Open-Xchange";
+    ShareRest => "noch nicht umgestellt", "not yet moved";
     ShareTip =>
         "{body}: {share} auf Open-Xchange ({ox} von {all} Konten)",
         "{body}: {share} on Open-Xchange ({ox} of {all} accounts)";
@@ -132,7 +133,7 @@ super::texts! { C {
 
     // Accounts per Ressort.
     PortfoliosTitle => "Konten je Ressort", "Accounts per portfolio";
-    PortfolioCategory => "{portfolio} · {share} umgestellt", "{portfolio} · {share} moved";
+    PortfolioCategory => "{portfolio} · {share}", "{portfolio} · {share}";
     PortfolioTipOx =>
         "{portfolio} ({bodies}) – auf Open-Xchange: {ox} ({share})",
         "{portfolio} ({bodies}) – on Open-Xchange: {ox} ({share})";
