@@ -372,12 +372,33 @@ mod web {
             el.scroll_into_view();
         }
     }
+
+    /// Gives the chart `slug` the keyboard focus, without scrolling: after a filter chosen from
+    /// below the chart the button is gone, and the reader goes on where they were.
+    pub fn focus_chart(slug: &str) {
+        use wasm_bindgen::JsCast;
+        let selector = format!("body > main [data-testid=echart-{slug}]");
+        let el = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"preventScroll".into(), &true.into());
+            if let Ok(f) = js_sys::Reflect::get(&el, &"focus".into()) {
+                if let Some(f) = f.dyn_ref::<js_sys::Function>() {
+                    let _ = f.call1(&el, &options);
+                }
+            }
+        }
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
 pub use web::{
     after_next_paint, copy_text, current_route, has_prerendered, initial_view_state,
-    on_scroll_or_resize, page_weight, remove_prerendered, rows_in_window, scroll_to, site_url,
+    focus_chart, on_scroll_or_resize, page_weight, remove_prerendered, rows_in_window, scroll_to,
+    site_url,
     sync_with_browser, take_prerendered_chart,
 };
 
@@ -386,6 +407,10 @@ pub use web::{
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
     f()
 }
+
+/// Outside the browser nothing has focus.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn focus_chart(_slug: &str) {}
 
 /// Outside the browser nothing scrolls.
 #[cfg(not(target_arch = "wasm32"))]

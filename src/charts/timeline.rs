@@ -315,7 +315,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         note,
         chart,
         table: table(&events, lang),
-        height: theme::height(events.len(), 60, 120),
+        height: theme::height(events.len(), 80, 120),
         click_targets: Vec::new(),
         series_offsets: Vec::new(),
         points: points(&events, lang),

@@ -57,8 +57,10 @@ pub fn ChartCard(
             ClickTarget::Nothing => {}
         });
         picked.set(None);
-        // The chart changes its height with the filter: keep its card in view.
+        // The chart changes its height with the filter: keep its card in view, and the focus
+        // on the chart (the button that had it is gone).
         crate::browser::scroll_to(slug);
+        crate::browser::focus_chart(slug);
     };
     let pick_snapshot = data.snapshot.clone();
     let pick = move || {

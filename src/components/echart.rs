@@ -177,13 +177,35 @@ mod draw {
     /// Setting and then resizing each drew the whole chart, and the label widths were a third
     /// drawing; after a filter, five charts drawn three times each kept the page busy for most of
     /// a second at 4× slowdown.
-    fn draw_once(chart: &ECharts, options: &JsValue, not_merge: bool) -> bool {
+    fn draw_once(chart: &ECharts, el: &web_sys::HtmlElement, options: &JsValue, not_merge: bool) -> bool {
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &not_merge.into());
         let _ = js_sys::Reflect::set(&opts, &"lazyUpdate".into(), &true.into());
-        chart.set_option_with(options, &opts).is_ok()
+        let drawn = chart.set_option_with(options, &opts).is_ok()
             && chart.resize().is_ok()
-            && chart.get_zr().is_ok_and(|zr| zr.flush().is_ok())
+            && chart.get_zr().is_ok_and(|zr| zr.flush().is_ok());
+        if drawn {
+            scalable(chart, el);
+        }
+        drawn
+    }
+
+    /// Gives ECharts' drawing a `viewBox`, so a printed page can scale it to its column (see the
+    /// print rules in `style/main.css`) instead of ECharts drawing it afresh for the paper.
+    fn scalable(chart: &ECharts, el: &web_sys::HtmlElement) {
+        let (Ok(w), Ok(h)) = (chart.get_width(), chart.get_height()) else {
+            return;
+        };
+        if let Ok(Some(svg)) = el.query_selector(":scope > div > svg") {
+            let _ = svg.set_attribute("viewBox", &format!("0 0 {w} {h}"));
+        }
+    }
+
+    /// True while the page is laid out for printing: the drawing is scaled then, not redrawn.
+    fn printing() -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media("print").ok().flatten())
+            .is_some_and(|m| m.matches())
     }
 
     /// The chart of a component, for the keyboard: see [`show`] and [`clear`].
@@ -291,6 +313,9 @@ mod draw {
         let resize = Closure::<dyn Fn()>::new(move || {
             // The observer also reports the size the chart was just drawn at (always once after
             // `observe`, and after a new spec changed the height): nothing to draw again then.
+            if printing() {
+                return;
+            }
             let size = (
                 f64::from(resize_el.client_width()),
                 f64::from(resize_el.client_height()),
@@ -303,9 +328,10 @@ mod draw {
             }
             if resize_axes.get() > 0 {
                 let patch = label_width_patch(&resize_el, resize_axes.get());
-                let _ = draw_once(&resize_target, &patch, false);
+                let _ = draw_once(&resize_target, &resize_el, &patch, false);
             } else {
                 let _ = resize_target.resize();
+                scalable(&resize_target, &resize_el);
             }
         });
         let observer = web_sys::ResizeObserver::new(resize.as_ref().unchecked_ref()).ok();
@@ -369,7 +395,7 @@ mod draw {
                     for axis in &axes {
                         set_label_width(axis, &el);
                     }
-                    draw_once(&l.chart, &options, true)
+                    draw_once(&l.chart, &el, &options, true)
                 })
             });
             failed.set(!ok);

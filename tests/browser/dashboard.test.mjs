@@ -129,25 +129,43 @@ test("a Ressort chosen in the filter or the table filters the charts too", async
   await context.close();
 });
 
-test("clicking a bar in a chart filters the table", async () => {
+test("a click on a bar shows its values; filtering from the chart is an explicit button; the filter is named by the chart", async () => {
   const { page, context, problems } = await open();
   await chartsDrawn(page);
-  // Click the centre of the bar of Ressort V in the per-Ressort chart, found through ECharts itself.
+  // Click the centre of the bar of Ressort V in the per-Ressort chart, found through ECharts itself
+  // (the chart is drawn in two panels; Ressort V is in one of them).
   const point = await page.evaluate(() => {
     const el = document.querySelector("[data-testid=echart-ressorts]");
     el.scrollIntoView({ block: "center" });
     const chart = window.echarts.getInstanceByDom(el);
-    const categories = chart.getOption().yAxis[0].data.map((c) => (typeof c === "object" ? c.value : c));
-    const index = categories.findIndex((c) => /\bV\b/.test(c));
-    const [x, y] = chart.convertToPixel({ gridIndex: 0 }, [10, index]);
-    const box = el.getBoundingClientRect();
-    return { x: box.left + x, y: box.top + y, index };
+    const axes = chart.getOption().yAxis;
+    for (let panel = 0; panel < axes.length; panel++) {
+      const categories = axes[panel].data.map((c) => (typeof c === "object" ? c.value : c));
+      const index = categories.findIndex((c) => /^V – /.test(c));
+      if (index < 0) continue;
+      const [x, y] = chart.convertToPixel({ xAxisIndex: 2 * panel, yAxisIndex: panel }, [10, index]);
+      const box = el.getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y, index };
+    }
+    return { index: -1 };
   });
   assert.ok(point.index >= 0, "Ressort V is a category of the chart");
   await page.mouse.click(point.x, point.y);
+  const pick = page.getByTestId("chart-pick-ressorts");
+  await pick.waitFor();
+  assert.match(await pick.innerText(), /^V – Ministerium für Energiewende, Klimaschutz, Umwelt und Natur \(4 Behörden\): /);
+  // A click alone filters nothing.
+  assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
+  await page.getByTestId("chart-filter-ressorts").click();
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 4);
   assert.deepEqual(await rowNames(page), ["MEKUN", "LfU", "LKN-SH", "BNUR"]);
   assert.equal(query(page).get("ressort"), "V");
+  // Every chart says what it is filtered to, and clears it.
+  const filtered = page.getByTestId("chart-filtered-konten");
+  assert.match(await filtered.innerText(), /^Gefiltert: Ressort V – Ministerium für Energiewende/);
+  await filtered.getByRole("button", { name: "Filter aufheben" }).click();
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 40);
+  assert.equal(await page.getByTestId("chart-filtered-konten").count(), 0);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -33,14 +33,22 @@ test("until the reader does something, the page loads only itself, its styles an
   // description.
   const bars = await page.locator("#prerendered [data-testid=echart-anteil] svg path").count();
   assert.ok(bars > 40, `anteil: drawn at build time (${bars} paths)`);
-  const svg = page.locator("#prerendered [data-testid=echart-anteil] svg");
+  const svg = page.locator("#prerendered [data-testid=echart-anteil] svg.wide");
   assert.equal(await svg.getAttribute("aria-hidden"), "true");
+  // A second drawing made for phones is in the page, shown only on a narrow screen.
+  const narrow = page.locator("#prerendered [data-testid=echart-anteil] svg.narrow");
+  assert.equal(await narrow.getAttribute("aria-hidden"), "true");
+  assert.equal(await narrow.isVisible(), false);
   assert.match(await page.getByTestId("echart-anteil").getAttribute("aria-label"), /BNUR/);
   assert.equal(await page.getByTestId("app-status").innerText(), "", "no loading notice before the app is asked for");
   // The others are SVG files, loaded as they come near the screen (scrolling is not a first use).
   const before = requests.length;
   for (const slug of CHARTS.slice(1)) {
-    const img = page.locator(`#prerendered [data-testid=echart-${slug}] > img`);
+    const img = page.locator(`#prerendered [data-testid=echart-${slug}] > picture > img`);
+    assert.match(
+      await page.locator(`#prerendered [data-testid=echart-${slug}] > picture > source`).getAttribute("srcset"),
+      new RegExp(`^charts/${slug}-schmal-[0-9a-f]{16}\\.svg$`),
+    );
     assert.match(await img.getAttribute("src"), new RegExp(`^charts/${slug}-[0-9a-f]{16}\\.svg$`));
     assert.equal(await img.getAttribute("alt"), "");
     await img.scrollIntoViewIfNeeded();
@@ -161,7 +169,7 @@ test("the about page states the weight of exactly the files the overview loads, 
   await first.page.waitForTimeout(1000);
   assert.deepEqual(listed.first.sort(), first.requests.map(path).sort());
   let before = first.requests.length;
-  for (const img of await first.page.locator(".chart > img").all()) {
+  for (const img of await first.page.locator(".chart > picture > img").all()) {
     await img.scrollIntoViewIfNeeded();
     await first.page.waitForFunction((el) => el.complete && el.naturalWidth > 0, await img.elementHandle());
   }
@@ -202,7 +210,7 @@ test("when the app takes over, every chart stays drawn: no frame without its dra
   await page.waitForFunction(() => window.__frameCount >= 90, null, { timeout: 30000 });
   assert.deepEqual(await page.evaluate(() => window.blank), []);
   // In the end only ECharts' drawing is left, the one from the build is gone.
-  assert.equal(await page.locator("body > main .chart > svg.placeholder").count(), 0);
+  assert.equal(await page.locator("body > main .chart > .placeholder").count(), 0);
   assert.equal(await page.locator("body > main [data-testid=echart-anteil] svg").count(), 1);
   assert.deepEqual(problems, []);
   await context.close();

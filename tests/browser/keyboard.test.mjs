@@ -169,6 +169,12 @@ test("a chart's values by arrow keys: highlighted, with tooltip and spoken in th
   await step(page, "anteil", "ArrowDown");
   assert.notEqual(await step(page, "anteil", "ArrowLeft"), polizei);
   assert.equal(await step(page, "anteil", "ArrowRight"), polizei);
+  // Enter chooses the bar; the button below the chart filters, and the focus goes back to it.
+  await page.keyboard.press("Enter");
+  await page.getByTestId("chart-pick-anteil").waitFor();
+  assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
+  await page.keyboard.press("Tab");
+  assert.equal(await focused(page), "chart-filter-anteil");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 1);
   assert.equal(new URL(page.url()).searchParams.get("behoerde"), "Polizei");
@@ -183,13 +189,15 @@ test("a chart's values by arrow keys: highlighted, with tooltip and spoken in th
 // The dataset is loaded once: a change of the view state or a link within the page must not
 // rebuild the page (that would reset focus, live regions and highlights).
 
-test("after Enter selects a value, the chart's live region says what was selected", async () => {
+test("after Enter chooses a value, the chart's live region says what was chosen and how to filter", async () => {
   const { page, context, problems } = await dashboard();
   await page.getByTestId("echart-anteil").focus();
   await step(page, "anteil", "End");
   await page.keyboard.press("Enter");
+  assert.equal(await spoken(page, "anteil", /ausgewählt/), "BNUR ausgewählt. Die Schaltfläche unter dem Diagramm filtert alle Ansichten darauf.");
+  assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
+  await page.getByTestId("chart-filter-anteil").click();
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 1);
-  assert.equal(await spoken(page, "anteil", /ausgewählt/), "BNUR ausgewählt. Kennzahlen, Diagramme und Tabelle zeigen jetzt nur diese Auswahl.");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -229,11 +237,12 @@ test("Space selects a Ressort from its chart; the timeline reads its events; Eng
   const ressorts = page.getByTestId("echart-ressorts");
   await ressorts.focus();
   await step(page, "ressorts", "Home");
-  for (let i = 0; i < 12 && !(await live(page, "ressorts")).startsWith("Portfolio IV "); i++) {
+  for (let i = 0; i < 12 && !(await live(page, "ressorts")).startsWith("IV – "); i++) {
     await step(page, "ressorts", "ArrowDown");
   }
-  assert.match(await live(page, "ressorts"), /^Portfolio IV \(5 bodies\): 15,711 accounts on Open-Xchange \(98\.6%\); still on Exchange: /);
+  assert.match(await live(page, "ressorts"), /^IV – Ministerium für Inneres, Kommunales, Wohnen und Sport \(5 bodies\): 15,711 accounts on Open-Xchange \(98\.6%\); still on Exchange: /);
   await page.keyboard.press(" ");
+  await page.getByTestId("chart-filter-ressorts").click();
   await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 5);
   assert.equal(await page.getByTestId("filter-ressort").inputValue(), "IV");
 
