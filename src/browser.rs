@@ -277,9 +277,7 @@ mod web {
             return;
         };
         if current_query().is_empty() {
-            if let Ok(list) = el.query_selector_all(
-                "[data-testid^='echart-'] > .drawing",
-            ) {
+            if let Ok(list) = el.query_selector_all("[data-testid^='echart-'] > .drawing") {
                 PRERENDERED_CHARTS.with_borrow_mut(|charts| {
                     for i in 0..list.length() {
                         let Some(svg) = list
@@ -396,9 +394,8 @@ mod web {
 
 #[cfg(target_arch = "wasm32")]
 pub use web::{
-    after_next_paint, copy_text, current_route, has_prerendered, initial_view_state,
-    focus_chart, on_scroll_or_resize, page_weight, remove_prerendered, rows_in_window, scroll_to,
-    site_url,
+    after_next_paint, copy_text, current_route, focus_chart, has_prerendered, initial_view_state,
+    on_scroll_or_resize, page_weight, remove_prerendered, rows_in_window, scroll_to, site_url,
     sync_with_browser, take_prerendered_chart,
 };
 

@@ -154,7 +154,10 @@ pub fn body_citation(b: &Body, s: &Snapshot, url: &str, lang: Lang) -> String {
             ("all", &format::int(all, lang)),
             ("share", &share),
             ("mse", &accounts_text(u64::from(b.exchange_accounts), lang)),
-            ("res", &resources_text(u64::from(b.exchange_resources), lang)),
+            (
+                "res",
+                &resources_text(u64::from(b.exchange_resources), lang),
+            ),
             ("source", &source_ref(s, lang)),
             ("official", &official(s, lang)),
             ("page", &page),

@@ -70,10 +70,7 @@ pub fn all_portfolios(snapshot: &Snapshot) -> Vec<(String, PortfolioNames)> {
 /// "Ressort IV – Ministerium für Inneres, …" / "no portfolio": a Ressort in running text.
 pub fn portfolio_in_text(snapshot: &Snapshot, id: Option<&str>, lang: Lang) -> String {
     match id {
-        Some(_) => T::PortfolioOption.fill(
-            lang,
-            &[("p", &portfolio(snapshot, id, lang).long)],
-        ),
+        Some(_) => T::PortfolioOption.fill(lang, &[("p", &portfolio(snapshot, id, lang).long)]),
         None => T::NoPortfolio.get(lang).to_string(),
     }
 }

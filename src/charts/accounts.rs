@@ -148,11 +148,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         )
     };
     let note = if split {
-        format!(
-            "{} {}",
-            C::AccountsNote.get(lang),
-            C::PanelsNote.get(lang)
-        )
+        format!("{} {}", C::AccountsNote.get(lang), C::PanelsNote.get(lang))
     } else {
         C::AccountsNote.get(lang).to_string()
     };

@@ -123,12 +123,7 @@ pub(super) fn draw(
                     .text(heading.clone())
                     .left(0)
                     .top(top)
-                    .text_style(
-                        TextStyle::new()
-                            .color(p.text)
-                            .font_size(13)
-                            .line_height(17),
-                    ),
+                    .text_style(TextStyle::new().color(p.text).font_size(13).line_height(17)),
             );
             top += HEADING;
         }
@@ -215,7 +210,9 @@ mod tests {
     #[test]
     fn a_few_large_rows_get_a_panel_of_their_own() {
         // The published bodies' totals, largest first: Polizei, Justiz, Finanzämter, LBV.SH …
-        let totals = [13_793, 8_795, 5_227, 1_635, 1_187, 1_052, 931, 915, 796, 755];
+        let totals = [
+            13_793, 8_795, 5_227, 1_635, 1_187, 1_052, 931, 915, 796, 755,
+        ];
         assert_eq!(large_rows(&totals), Some(vec![0, 1, 2]));
         // Comparable sizes, or too few rows: one panel.
         assert_eq!(large_rows(&[900, 800, 700, 600, 500]), None);

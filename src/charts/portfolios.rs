@@ -85,7 +85,8 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         let share = share_opt_text(t.ox_share(), lang);
         let bodies = bodies_text(t.bodies, lang);
         Row {
-            label: C::PortfolioCategory.fill(lang, &[("portfolio", &name.short), ("share", &share)]),
+            label: C::PortfolioCategory
+                .fill(lang, &[("portfolio", &name.short), ("share", &share)]),
             values: vec![t.ox_accounts, t.exchange_accounts, t.exchange_resources],
             tips: vec![
                 C::PortfolioTipOx.fill(
@@ -181,7 +182,11 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .collect();
 
     let note = if split {
-        format!("{} {}", C::PortfoliosNoteSplit.get(lang), C::PanelsNote.get(lang))
+        format!(
+            "{} {}",
+            C::PortfoliosNoteSplit.get(lang),
+            C::PanelsNote.get(lang)
+        )
     } else {
         C::PortfoliosNote.get(lang).to_string()
     };

@@ -124,10 +124,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
 
     let n = rows.len();
     let zero = input.bodies.len() - with_rest;
-    let takeaway = match (
-        rows.first(),
-        &input.bodies[..],
-    ) {
+    let takeaway = match (rows.first(), &input.bodies[..]) {
         (Some((_, _, top)), _) => C::RemainingTakeaway.fill(
             lang,
             &[

@@ -3,8 +3,8 @@
 use super::theme::{self, share_opt_text, share_text, Keep, Ticks};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
-use crate::i18n::C;
 use crate::i18n::Lang;
+use crate::i18n::C;
 use crate::model::{ox_share, remaining, Body};
 use charming::element::ItemStyle;
 use charming::series::Bar;
@@ -186,9 +186,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let printed: Vec<String> = rows
         .iter()
         .rev()
-        .filter_map(|(_, _, b)| {
-            printed_differs(b, lang).map(|p| format!("{} {p}", b.abbreviation))
-        })
+        .filter_map(|(_, _, b)| printed_differs(b, lang).map(|p| format!("{} {p}", b.abbreviation)))
         .collect();
     let note = if printed.is_empty() {
         C::ShareNote.get(lang).to_string()

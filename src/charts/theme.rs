@@ -13,9 +13,8 @@ use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::mark_line::{MarkLine, MarkLineData, MarkLineVariant};
 use charming::element::{
     AxisLabel, AxisLine, AxisPointer, AxisPointerAxis, AxisPointerType, AxisTick, AxisType,
-    BoundaryGap, Emphasis, Formatter, ItemStyle, Label,
-    LabelPosition, LineStyle, LineStyleType, NameLocation, Orient, SplitLine, Symbol, TextStyle, Tooltip,
-    Trigger,
+    BoundaryGap, Emphasis, Formatter, ItemStyle, Label, LabelPosition, LineStyle, LineStyleType,
+    NameLocation, Orient, SplitLine, Symbol, TextStyle, Tooltip, Trigger,
 };
 use charming::Chart;
 

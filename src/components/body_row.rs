@@ -140,7 +140,9 @@ fn body_row(
     out.attr("data-label", T::ColPortfolio.get(lang));
     out.raw(r#"><button type="button""#);
     match (&b.portfolio, names) {
-        (Some(_), Some(n)) => out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", &n.long)])),
+        (Some(_), Some(n)) => {
+            out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", &n.long)]))
+        }
         (Some(p), None) => out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", p)])),
         (None, _) => out.attr("title", T::ShowOnlyNoPortfolio.get(lang)),
     }

@@ -71,13 +71,12 @@ pub fn ChartCard(
         let lang = lang.get();
         let (target, said) = spec.with(|s| {
             let target = s.0.click_targets.get(index)?.clone();
-            let said = s
-                .0
-                .points
-                .iter()
-                .find(|p| p.target == Some(index))
-                .map(|p| p.announcement.clone())
-                .unwrap_or_default();
+            let said =
+                s.0.points
+                    .iter()
+                    .find(|p| p.target == Some(index))
+                    .map(|p| p.announcement.clone())
+                    .unwrap_or_default();
             Some((target, said))
         })?;
         let what = match &target {

@@ -65,12 +65,9 @@ pub fn EChart(
                 let lang = lang.get_untracked();
                 let what = match target {
                     ClickTarget::Body(b) => b,
-                    ClickTarget::Portfolio(Some(p)) => {
-                        let names = data.with_value(|d| {
-                            crate::naming::portfolio_in_text(&d.snapshot, Some(&p), lang)
-                        });
-                        names
-                    }
+                    ClickTarget::Portfolio(Some(p)) => data.with_value(|d| {
+                        crate::naming::portfolio_in_text(&d.snapshot, Some(&p), lang)
+                    }),
                     ClickTarget::Portfolio(None) => T::NoPortfolio.get(lang).to_string(),
                     ClickTarget::Nothing => return,
                 };
@@ -108,7 +105,11 @@ pub fn EChart(
     });
     #[cfg(target_arch = "wasm32")]
     let drawing: Option<String> = None;
+    // The box lets the keyboard hint lie over the chart while it has the focus: as a line below
+    // it, the hint vanished on blur and moved everything under it, so a mouse press on the
+    // button below the chart was released on something else.
     view! {
+        <div class="chart-box">
         <div
             node_ref=node
             inner_html=drawing
@@ -126,6 +127,7 @@ pub fn EChart(
         <p class="visually-hidden" aria-live="polite" data-testid=move || format!("chart-live-{}", slug())>
             {move || spoken.get()}
         </p>
+        </div>
         <Show when=move || failed.get()>
             <p class="chart-failed" role="status">{move || T::ChartFailed.get(lang.get())}</p>
         </Show>
@@ -177,7 +179,12 @@ mod draw {
     /// Setting and then resizing each drew the whole chart, and the label widths were a third
     /// drawing; after a filter, five charts drawn three times each kept the page busy for most of
     /// a second at 4× slowdown.
-    fn draw_once(chart: &ECharts, el: &web_sys::HtmlElement, options: &JsValue, not_merge: bool) -> bool {
+    fn draw_once(
+        chart: &ECharts,
+        el: &web_sys::HtmlElement,
+        options: &JsValue,
+        not_merge: bool,
+    ) -> bool {
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"notMerge".into(), &not_merge.into());
         let _ = js_sys::Reflect::set(&opts, &"lazyUpdate".into(), &true.into());

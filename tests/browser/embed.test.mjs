@@ -171,7 +171,7 @@ test("each chart exports as PNG and SVG with title, source and data version in t
   await context.close();
 });
 
-test("printing gives the charts with their tables and the source, without navigation", async () => {
+test("printing gives the charts and the table once, with the source, without navigation", async () => {
   const { page, context } = await openPage(browser, site.url);
   await page.waitForSelector("[data-testid=echart-anteil] svg path", { state: "attached" });
   await page.emulateMedia({ media: "print" });
@@ -181,7 +181,9 @@ test("printing gives the charts with their tables and the source, without naviga
   assert.equal(await shown(".sections"), false);
   assert.equal(await shown(".print-only"), true);
   assert.match(await page.locator(".print-meta").innerText(), /Drucksache 20\/4245 vom 24\.\sMärz 2026 · Datenversion 2026-03-24/);
-  assert.equal(await page.locator("[data-testid=chart-anteil] .print-only table tbody tr").count(), 40);
+  // The data once: the table of all bodies, not again under every chart.
+  assert.equal(await page.locator("[data-testid=chart-anteil] table.data").first().evaluate((t) => t.getClientRects().length), 0);
+  assert.equal(await page.locator("[data-testid=body-row]").count(), 40);
   const pdf = await page.pdf({ format: "A4" });
   assert.equal(pdf.subarray(0, 4).toString(), "%PDF");
   await context.close();

@@ -47,6 +47,8 @@ pub fn About(snapshot: Arc<Snapshot>) -> impl IntoView {
         <p>{intro}</p>
         <h2>{t(P::AboutDataHeading)}</h2>
         <p>{t(P::AboutData)}</p>
+        <h2>{t(P::AboutChartsHeading)}</h2>
+        <p>{t(P::AboutCharts)}</p>
         <h2>{t(P::AboutBuiltHeading)}</h2>
         <p>{t(P::AboutBuilt)}</p>
         <h2 id="seitengewicht">{t(P::AboutWeightHeading)}</h2>
