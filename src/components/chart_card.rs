@@ -141,6 +141,8 @@ pub fn ChartCard(
             view! { <h3 class="chart-title">{title}</h3> }.into_any()
         }
     };
+    // The official paper beside the source line (in an embed it opens outside the host's frame).
+    let official = data.snapshot.source.url.clone();
     let export_status = RwSignal::new(None::<String>);
     // Exported images are light unless the reader asks for dark, whatever the page shows.
     let export_theme = RwSignal::new(Theme::Light);
@@ -205,7 +207,17 @@ pub fn ChartCard(
             {active_filter}
             <EChart spec on_select />
             {pick}
-            <figcaption class="source">{move || spec.with(|s| s.0.source.clone())}</figcaption>
+            <figcaption class="source">
+                {move || spec.with(|s| s.0.source.clone())}
+                {official.clone().map(|url| {
+                    view! {
+                        " · "
+                        <a href=url target=embedded.then_some("_blank") rel=embedded.then_some("noopener")>
+                            {move || T::SourceOfficial.get(lang.get())}
+                        </a>
+                    }
+                })}
+            </figcaption>
             {tools}
             <details class="chart-data">
                 <summary>{move || T::ShowData.get(lang.get())}</summary>

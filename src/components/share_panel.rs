@@ -49,7 +49,19 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
     let citation = {
         let snapshot = data.snapshot.clone();
         Signal::derive(move || {
-            spec.with(|s| chart_citation(&s.0.title, &snapshot, &link.get(), lang.get()))
+            let lang = lang.get();
+            // The title says which view is cited: "… – Ressort VIII – Ministerium für …".
+            let words = ctx
+                .state
+                .with(|st| crate::cite::selection_words(st, &snapshot, lang))
+                .filter(|_| id.uses_bodies());
+            spec.with(|s| {
+                let title = match &words {
+                    Some(words) => format!("{} – {words}", s.0.title),
+                    None => s.0.title.clone(),
+                };
+                chart_citation(&title, &snapshot, &link.get(), lang)
+            })
         })
     };
     let t = move |key: T| Signal::derive(move || key.get(lang.get()).to_string());

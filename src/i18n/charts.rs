@@ -133,7 +133,7 @@ super::texts! { C {
 
     // Accounts per Ressort.
     PortfoliosTitle => "Konten je Ressort", "Accounts per portfolio";
-    PortfolioCategory => "{portfolio} · {share}", "{portfolio} · {share}";
+    PortfolioCategory => "{portfolio}\n{share}", "{portfolio}\n{share}";
     PortfolioTipOx =>
         "{portfolio} ({bodies}) – auf Open-Xchange: {ox} ({share})",
         "{portfolio} ({bodies}) – on Open-Xchange: {ox} ({share})";
