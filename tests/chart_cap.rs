@@ -193,6 +193,28 @@ fn share_chart_of_1000_bodies_draws_the_lowest_shares_and_says_so() {
         .map(|d| d["value"][0].as_f64().expect("every kept body has a share"))
         .collect();
     assert!(values.windows(2).all(|w| w[0] <= w[1]), "{values:?}");
+    // The invisible rest to 100 % is capped alike: each kept bar is exactly 100 % long, and its
+    // rest carries the bar's number.
+    let rest = &json["series"][1];
+    assert_eq!(rest["stack"], json["series"][0]["stack"]);
+    assert_eq!(rest["itemStyle"]["opacity"], 0.0);
+    for (i, share) in values.iter().enumerate() {
+        let item = &rest["data"][i];
+        assert_eq!(
+            item["value"][0].as_f64(),
+            Some(100.0 - share),
+            "{}",
+            cats[i]
+        );
+        assert_eq!(
+            share + item["value"][0].as_f64().unwrap(),
+            100.0,
+            "{}",
+            cats[i]
+        );
+        assert_eq!(item["value"][2], json["series"][0]["data"][i]["value"][2]);
+        assert_eq!(item["name"], json["series"][0]["data"][i]["name"]);
+    }
     assert_consistent(&spec, &json);
     assert_eq!(spec.height, 60 * 24 + 72);
 
