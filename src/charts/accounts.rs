@@ -2,7 +2,7 @@
 //! stacked, so a bar's length is all of the body's accounts; the most at the top. The few bodies
 //! that dwarf the rest get a panel of their own (see `bars`).
 
-use super::bars::{self, Panel, Part, Row};
+use super::bars::{self, Part, Row};
 use super::theme;
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
@@ -73,31 +73,17 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             target: ClickTarget::Body(b.abbreviation.clone()),
         }
     };
-    let totals: Vec<u64> = bodies.iter().map(|b| all_accounts(b)).collect();
-    let panels = match bars::large_rows(&totals) {
-        Some(large) => {
-            let (big, rest): (Vec<_>, Vec<_>) = bodies
-                .iter()
-                .enumerate()
-                .partition(|(i, _)| large.contains(i));
-            let mut big = Panel::new(big.into_iter().map(|(_, b)| row(b)).collect());
-            let mut rest = Panel::new(rest.into_iter().map(|(_, b)| row(b)).collect());
-            let (n_big, n_rest) = (big.rows.len(), rest.rows.len());
-            big.heading = Some(match n_big {
-                1 => C::PanelLargestBody.fill(lang, &[("top", &int(big.ticks.top))]),
-                _ => C::PanelLargestBodies.fill(
-                    lang,
-                    &[("n", &n_big.to_string()), ("top", &int(big.ticks.top))],
-                ),
-            });
-            rest.heading = Some(C::PanelOtherBodies.fill(
-                lang,
-                &[("n", &n_rest.to_string()), ("top", &int(rest.ticks.top))],
-            ));
-            vec![big, rest]
-        }
-        None => vec![Panel::new(bodies.iter().map(|b| row(b)).collect())],
-    };
+    let (panels, _) = bars::panels(
+        &bodies,
+        |b| all_accounts(b),
+        |b| row(b),
+        bars::Headings {
+            largest_one: C::PanelLargestBody,
+            largest: C::PanelLargestBodies,
+            others: C::PanelOtherBodies,
+        },
+        lang,
+    );
     let split = panels.len() > 1;
     let drawn = bars::draw(
         theme::base(input),

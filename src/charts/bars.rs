@@ -11,7 +11,7 @@
 use super::theme::{self, Palette, Ticks};
 use super::{ChartPoint, ClickTarget};
 use crate::format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, C};
 use charming::component::{Grid, Title};
 use charming::element::{ItemStyle, TextStyle};
 use charming::series::Bar;
@@ -81,6 +81,60 @@ impl Panel {
             ticks: Ticks::for_max(max),
         }
     }
+}
+
+/// The headings of the two panels: the largest rows (one, or several), and the others.
+pub(super) struct Headings {
+    pub largest_one: C,
+    pub largest: C,
+    pub others: C,
+}
+
+/// `items` as panels of bars (see [`large_rows`]), each item drawn by `row`, with the headings
+/// naming each panel's scale; and the items in the order drawn, for the chart's data table.
+pub(super) fn panels<T>(
+    items: &[T],
+    total: impl Fn(&T) -> u64,
+    row: impl Fn(&T) -> Row,
+    headings: Headings,
+    lang: Lang,
+) -> (Vec<Panel>, Vec<&T>) {
+    let totals: Vec<u64> = items.iter().map(&total).collect();
+    let Some(large) = large_rows(&totals) else {
+        return (
+            vec![Panel::new(items.iter().map(&row).collect())],
+            items.iter().collect(),
+        );
+    };
+    let (big, rest): (Vec<_>, Vec<_>) = items
+        .iter()
+        .enumerate()
+        .partition(|(i, _)| large.contains(i));
+    let (big, rest): (Vec<&T>, Vec<&T>) = (
+        big.into_iter().map(|(_, t)| t).collect(),
+        rest.into_iter().map(|(_, t)| t).collect(),
+    );
+    let int = |n: u64| format::int(n, lang);
+    let mut big_panel = Panel::new(big.iter().map(|t| row(t)).collect());
+    let mut rest_panel = Panel::new(rest.iter().map(|t| row(t)).collect());
+    let top = int(big_panel.ticks.top);
+    big_panel.heading = Some(match big.len() {
+        1 => headings.largest_one.fill(lang, &[("top", &top)]),
+        n => headings
+            .largest
+            .fill(lang, &[("n", &n.to_string()), ("top", &top)]),
+    });
+    rest_panel.heading = Some(headings.others.fill(
+        lang,
+        &[
+            ("n", &rest.len().to_string()),
+            ("top", &int(rest_panel.ticks.top)),
+        ],
+    ));
+    (
+        vec![big_panel, rest_panel],
+        big.into_iter().chain(rest).collect(),
+    )
 }
 
 /// The drawn chart and what the card needs to know about its layout.

@@ -2,7 +2,7 @@
 //! Ressort, in the order of the table, each labelled with its recomputed share. The Ressorts that
 //! dwarf the others get a panel of their own (see `bars`).
 
-use super::bars::{self, Panel, Part, Row};
+use super::bars::{self, Part, Row};
 use super::theme::{self, share_opt_text};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
 use crate::format;
@@ -116,43 +116,18 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             target: ClickTarget::Portfolio(g.portfolio.clone()),
         }
     };
-    let totals: Vec<u64> = groups.iter().map(|g| g.totals.all_accounts()).collect();
-    let panels = match bars::large_rows(&totals) {
-        Some(large) => {
-            let (big, rest): (Vec<_>, Vec<_>) = groups
-                .iter()
-                .enumerate()
-                .partition(|(i, _)| large.contains(i));
-            let mut big = Panel::new(big.into_iter().map(|(_, g)| row(g)).collect());
-            let mut rest = Panel::new(rest.into_iter().map(|(_, g)| row(g)).collect());
-            let (n_big, n_rest) = (big.rows.len(), rest.rows.len());
-            big.heading = Some(match n_big {
-                1 => C::PanelLargestPortfolio.fill(lang, &[("top", &int(big.ticks.top))]),
-                _ => C::PanelLargestPortfolios.fill(
-                    lang,
-                    &[("n", &n_big.to_string()), ("top", &int(big.ticks.top))],
-                ),
-            });
-            rest.heading = Some(C::PanelOtherPortfolios.fill(
-                lang,
-                &[("n", &n_rest.to_string()), ("top", &int(rest.ticks.top))],
-            ));
-            vec![big, rest]
-        }
-        None => vec![Panel::new(groups.iter().map(row).collect())],
-    };
+    let (panels, drawn_order) = bars::panels(
+        &groups,
+        |g| g.totals.all_accounts(),
+        row,
+        bars::Headings {
+            largest_one: C::PanelLargestPortfolio,
+            largest: C::PanelLargestPortfolios,
+            others: C::PanelOtherPortfolios,
+        },
+        lang,
+    );
     let split = panels.len() > 1;
-    // Rows in the order drawn, for the data table.
-    let drawn_order: Vec<&Group> = match bars::large_rows(&totals) {
-        Some(large) => {
-            let (big, rest): (Vec<_>, Vec<_>) = groups
-                .iter()
-                .enumerate()
-                .partition(|(i, _)| large.contains(i));
-            big.into_iter().chain(rest).map(|(_, g)| g).collect()
-        }
-        None => groups.iter().collect(),
-    };
     let drawn = bars::draw(
         theme::base(input),
         &parts,
