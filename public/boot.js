@@ -1,13 +1,21 @@
 /*
- * Starts the interactive app when the reader needs it, and says so when it cannot start.
+ * Makes the interactive app ready before the reader needs it, starts it at the reader's first sign
+ * of use, and says so when it cannot start.
  *
  * The server sends the whole page rendered at build time: figures, charts, table and source. The
- * app (WebAssembly and ECharts, about 450 KB compressed) is needed only to filter, sort, point at
- * a chart and share, so a reader who only reads never downloads it. It starts
- *  - at once when the address asks for a view of its own (a query string), or the page has no
- *    prerendered copy;
- *  - otherwise at the reader's first sign of use: moving or pressing a pointer, touching, a key,
- *    the wheel, or focus on a control.
+ * app (WebAssembly, its JavaScript, the dataset, and ECharts for the charts) is needed only to
+ * filter, sort, point at a chart and share.
+ *  - Once the first view is drawn and the browser is idle, its files are fetched at low priority
+ *    and the WebAssembly is compiled, so that the first tap finds them ready. The dataset is
+ *    fetched beside the WebAssembly, not after it, and handed to the app (`oxApp.takeDataset`,
+ *    read in src/api.rs); ECharts comes last. A reader who asked to save data
+ *    (`navigator.connection.saveData`) gets none of this until the first use.
+ *  - The app starts at once when the address asks for a view of its own (a query string), or the
+ *    page has no prerendered copy; otherwise at the reader's first sign of use: moving or pressing
+ *    a pointer, touching, a key, the wheel, or focus on a control. Starting it earlier would keep
+ *    a phone's main thread busy while the reader reads.
+ *  - ECharts is run only after the app has shown its page and answered what the reader did: the
+ *    build's chart drawings stay on screen until ECharts has drawn its own (src/components/echart.rs).
  * What the reader does before the app is ready is carried over to it: the values typed or chosen,
  * the last button pressed, and the keyboard focus. Inside an iframe (an embed), this script reports
  * the page's height to embed.js until the app does.
@@ -23,11 +31,32 @@
   var started = false;
   var running = false; // the app has started (it may still wait for its data)
   var tookOver = false; // the app shows its own page
+  var hadCopy = !!document.getElementById(ROOT_ID); // the page came prerendered
   var status = document.getElementById("app-status");
   var pending = { values: {}, click: null, focus: null };
+  var WASM = me.getAttribute("data-app-wasm");
+  var APP_JS = me.getAttribute("data-app-js");
+  var ECHARTS = me.getAttribute("data-echarts");
+  // The newest dataset, as the app asks for it (src/route.rs, dataset_path): beside boot.js.
+  var DATASET = new URL("data/dataset.json", me.src).href;
+  var saveData = !!(navigator.connection && navigator.connection.saveData);
+
+  /** What was fetched ahead, for the start script (the compiled WebAssembly) and the app (the
+   * dataset's response). Each is taken once. */
+  var ahead = (window.oxApp = {
+    wasm: null,
+    dataset: null,
+    takeDataset: function (url) {
+      var answer = ahead.dataset;
+      ahead.dataset = null;
+      return answer && new URL(url, location.href).href === DATASET ? answer : null;
+    },
+  });
+  var fetched = false;
+  var echartsAdded = false;
 
   function fail() {
-    if (running || !status || !document.body.contains(status)) return;
+    if (!started || running || !status || !document.body.contains(status)) return;
     status.textContent = status.getAttribute("data-failed");
     status.className = "app-status failed";
     status.setAttribute("data-testid", "app-missing");
@@ -40,6 +69,45 @@
     return el;
   }
 
+  /** Fetches the app's files, the WebAssembly compiled as it arrives. `low`: at idle, behind
+   * anything the page itself still loads. A file that fails here is asked for again at the start,
+   * where its error is reported. */
+  function fetchAhead(low) {
+    if (fetched) return;
+    fetched = true;
+    var opts = { credentials: "same-origin" };
+    if (low) opts.priority = "low";
+    // A view of its own may pin another data version: the app asks for that itself.
+    if (!location.search) {
+      ahead.dataset = fetch(DATASET, opts).catch(function () { return null; });
+    }
+    var compiled = WebAssembly.compileStreaming
+      ? WebAssembly.compileStreaming(fetch(WASM, opts))
+      : Promise.reject(new Error("no streaming compilation"));
+    ahead.wasm = compiled.catch(function () { return WASM; });
+    var glue = { rel: "modulepreload", href: APP_JS, crossorigin: "anonymous" };
+    if (low) glue.fetchpriority = "low";
+    add("link", glue);
+    // ECharts last: the table answers without it.
+    ahead.wasm.then(function () {
+      if (!echartsAdded) add("link", { rel: "prefetch", href: ECHARTS, as: "script" });
+    });
+  }
+
+  /** After the first view has been drawn (the load event, then a frame), when the browser is idle. */
+  function whenIdle(f) {
+    function idle() {
+      requestAnimationFrame(function () {
+        setTimeout(function () {
+          if (window.requestIdleCallback) requestIdleCallback(f, { timeout: 2000 });
+          else setTimeout(f, 200);
+        }, 0);
+      });
+    }
+    if (document.readyState === "complete") idle();
+    else addEventListener("load", idle, { once: true });
+  }
+
   function start() {
     if (started) return;
     started = true;
@@ -48,14 +116,21 @@
       status.textContent = status.getAttribute("data-loading");
       status.setAttribute("data-testid", "loading");
     }
-    // Fetched side by side; run in order: ECharts first, as the app expects it.
-    add("link", { rel: "modulepreload", href: me.getAttribute("data-app-js"), crossorigin: "anonymous" });
-    add("link", { rel: "preload", as: "fetch", href: me.getAttribute("data-app-wasm"), crossorigin: "anonymous", type: "application/wasm" });
-    var echarts = add("script", { src: me.getAttribute("data-echarts") });
-    echarts.onload = function () {
-      add("script", { type: "module", src: me.getAttribute("data-start") });
-    };
+    fetchAhead(false);
+    // The start script hands `oxApp.wasm` to wasm-bindgen's init (src/export/lazy_start.rs).
+    add("script", { type: "module", src: me.getAttribute("data-start") });
     setTimeout(fail, 20000);
+  }
+
+  /** Runs ECharts, once the app has answered what the reader did; the app draws its charts when
+   * it hears `ox:echarts`. */
+  function loadECharts() {
+    if (echartsAdded) return;
+    echartsAdded = true;
+    var script = add("script", { src: ECHARTS });
+    script.onload = function () {
+      dispatchEvent(new Event("ox:echarts"));
+    };
   }
 
   // -- carrying over what the reader did before the app was ready --------------------------------
@@ -127,6 +202,8 @@
     if (focus && (!document.activeElement || document.activeElement === document.body)) focus.focus();
     var click = pending.click && find(pending.click);
     if (click) click.click();
+    // The app has answered; now the charts.
+    setTimeout(loadECharts, 0);
   }
 
   ["click", "input", "change", "focusin"].forEach(function (t) {
@@ -161,7 +238,11 @@
 
   // -- when the app cannot start ------------------------------------------------------------------
 
-  addEventListener("TrunkApplicationStarted", function () { running = true; });
+  addEventListener("TrunkApplicationStarted", function () {
+    running = true;
+    // Without a prerendered copy there is nothing to take over: the charts may come at once.
+    if (!hadCopy) loadECharts();
+  });
   addEventListener("unhandledrejection", function () { if (started) fail(); });
   // A script or the WebAssembly file that cannot load reports an error on its element.
   addEventListener("error", function (e) {
@@ -175,9 +256,10 @@
   }
 
   watchTakeover();
-  if (location.search || !document.getElementById(ROOT_ID)) {
+  if (location.search || !hadCopy) {
     start();
   } else {
     for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], start, { capture: true, passive: true });
+    if (!saveData) whenIdle(function () { fetchAhead(true); });
   }
 })();

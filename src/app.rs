@@ -2,7 +2,9 @@
 
 use crate::api::{self, LoadError};
 use crate::charts::Theme;
-use crate::components::{Dashboard, EmbedView, InfoPage, LanguageSwitch, LoadErrorPanel};
+use crate::components::{
+    Dashboard, DataUnavailableNotice, EmbedView, InfoPage, LanguageSwitch, LoadErrorPanel,
+};
 use crate::i18n::{Lang, T};
 use crate::model::Dataset;
 use crate::route::{dataset_path, PageId, Route};
@@ -23,6 +25,9 @@ pub struct AppContext {
     pub reduced_motion: RwSignal<bool>,
     /// The page this is: the dashboard or a chart's embed view.
     pub route: Route,
+    /// ECharts has loaded: `public/boot.js` runs it only once the app has answered the reader's
+    /// first tap, and the charts keep the build's drawings until then.
+    pub echarts_ready: RwSignal<bool>,
 }
 
 pub fn provide_app_context(initial: ViewState, route: Route) -> AppContext {
@@ -33,6 +38,7 @@ pub fn provide_app_context(initial: ViewState, route: Route) -> AppContext {
         lang: Memo::new(move |_| state.with(|s| s.lang)),
         theme: RwSignal::new(Theme::Light),
         reduced_motion: RwSignal::new(false),
+        echarts_ready: RwSignal::new(false),
     };
     provide_context(ctx);
     ctx
@@ -57,10 +63,18 @@ pub fn App() -> impl IntoView {
         async move { api::load_dataset(&url).await }
     });
     // Where the server sent a prerendered page, it stays until the app can show the data itself;
-    // the app then takes its place in one step, with the same layout.
+    // the app then takes its place in one step, with the same layout. When the data cannot be
+    // shown, the copy stays too, with a notice: it holds the published figures, table and charts,
+    // and the reader keeps what they were reading. Not so where the address pins a data version:
+    // the copy shows the newest one.
     let prerendered = crate::browser::has_prerendered();
+    let keep_copy = move || pinned.get_untracked().is_none() && crate::browser::has_prerendered();
     move || match data.get() {
         None if prerendered => ().into_any(),
+        Some(Err(e)) if keep_copy() => {
+            crate::browser::clear_boot_status();
+            view! { <DataUnavailableNotice error=e on_retry=move || data.refetch() /> }.into_any()
+        }
         None => view! {
             <Shell route>
                 <p class="status" role="status" data-testid="loading">

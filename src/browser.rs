@@ -102,6 +102,7 @@ mod web {
         if matches!(ctx.route, Route::Embed(_)) {
             report_height();
         }
+        echarts_ready(ctx.echarts_ready);
         // A theme named in the URL wins over the system setting.
         let theme = ctx.theme;
         let state = ctx.state;
@@ -251,6 +252,34 @@ mod web {
         }
     }
 
+    /// Sets `ready` once ECharts has loaded: at once when it is there, else when `public/boot.js`
+    /// says so (`ox:echarts`), which it does only once the app has answered the reader's first use.
+    fn echarts_ready(ready: RwSignal<bool>) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        if js_sys::Reflect::has(&window, &"echarts".into()).unwrap_or(false) {
+            ready.set(true);
+            return;
+        }
+        let on_load = Closure::<dyn Fn()>::new(move || ready.set(true));
+        let _ =
+            window.add_event_listener_with_callback("ox:echarts", on_load.as_ref().unchecked_ref());
+        // The listener lives as long as the page.
+        on_load.forget();
+    }
+
+    /// Empties the status line of the prerendered page ("loading …"), where the app shows its
+    /// own notice over the copy instead of taking its place.
+    pub fn clear_boot_status() {
+        let status = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id("app-status"));
+        if let Some(status) = status {
+            status.set_text_content(None);
+        }
+    }
+
     /// True when the page holds a copy rendered at build time.
     pub fn has_prerendered() -> bool {
         web_sys::window()
@@ -394,9 +423,9 @@ mod web {
 
 #[cfg(target_arch = "wasm32")]
 pub use web::{
-    after_next_paint, copy_text, current_route, focus_chart, has_prerendered, initial_view_state,
-    on_scroll_or_resize, page_weight, remove_prerendered, rows_in_window, scroll_to, site_url,
-    sync_with_browser, take_prerendered_chart,
+    after_next_paint, clear_boot_status, copy_text, current_route, focus_chart, has_prerendered,
+    initial_view_state, on_scroll_or_resize, page_weight, remove_prerendered, rows_in_window,
+    scroll_to, site_url, sync_with_browser, take_prerendered_chart,
 };
 
 /// Outside the browser (prerendering) nothing is painted: `f` runs at once.
@@ -426,6 +455,10 @@ pub fn has_prerendered() -> bool {
 
 #[cfg(not(target_arch = "wasm32"))]
 pub fn remove_prerendered() {}
+
+/// Outside the browser there is no status line.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn clear_boot_status() {}
 
 /// Outside the browser links stay relative to the site root.
 #[cfg(not(target_arch = "wasm32"))]

@@ -41,7 +41,8 @@ pub fn EChart(
     let on_click: Arc<dyn Fn(usize, usize) + Send + Sync> = Arc::new(move |series, data| {
         on_select_js(spec.with_untracked(|s| s.0.target_of(series, data)));
     });
-    let chart = draw::attach(node, spec, failed, on_click);
+    let ready = crate::app::use_app_context().echarts_ready;
+    let chart = draw::attach(node, spec, ready, failed, on_click);
     // Where the keyboard walk is: (the spec it belongs to, stop). A new spec starts it again.
     let walk = StoredValue::new(None::<(usize, usize)>);
     let spoken = RwSignal::new(String::new());
@@ -279,22 +280,28 @@ mod draw {
         highlighted: std::cell::RefCell<Vec<(u32, u32)>>,
     }
 
+    /// Puts the build's drawing of chart `slug` into `el`, kept from the prerendered page: it
+    /// stays until ECharts has drawn its own (see [`create`]).
+    fn place_drawing(el: &web_sys::HtmlElement, slug: &str) -> Option<web_sys::Element> {
+        let svg = crate::browser::take_prerendered_chart(slug)?;
+        let _ = svg.class_list().add_1("placeholder");
+        let _ = el.append_child(&svg);
+        Some(svg)
+    }
+
     fn create(
         el: &web_sys::HtmlElement,
-        slug: &str,
+        placeholder: Option<web_sys::Element>,
         on_click: Arc<dyn Fn(usize, usize) + Send + Sync>,
     ) -> Option<Live> {
         // The drawing from the build stays on top until ECharts has drawn (its "finished" event).
-        let placeholder = crate::browser::take_prerendered_chart(slug);
-        if let Some(svg) = &placeholder {
-            let _ = svg.class_list().add_1("placeholder");
-            let _ = el.append_child(svg);
-        }
         let placeholder = std::cell::RefCell::new(placeholder);
+        let finished_el = el.clone();
         let finished = Closure::<dyn Fn()>::new(move || {
             if let Some(svg) = placeholder.borrow_mut().take() {
                 svg.remove();
             }
+            let _ = finished_el.class_list().remove_1("stale");
         });
         let opts = js_sys::Object::new();
         let _ = js_sys::Reflect::set(&opts, &"renderer".into(), &"svg".into());
@@ -374,38 +381,104 @@ mod draw {
         }
     }
 
+    thread_local! {
+        /// Chart drawings waiting for their turn, one per task after a paint.
+        static QUEUE: std::cell::RefCell<std::collections::VecDeque<Box<dyn FnOnce()>>> =
+            Default::default();
+        static DRAWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// Draws after the next paint, each chart in a task of its own: a sort, filter or search
+    /// shows its table first, and the five charts never hold the page for one long task.
+    fn draw_later(f: impl FnOnce() + 'static) {
+        QUEUE.with_borrow_mut(|q| q.push_back(Box::new(f)));
+        if !DRAWING.replace(true) {
+            crate::browser::after_next_paint(draw_next);
+        }
+    }
+
+    fn draw_next() {
+        match QUEUE.with_borrow_mut(|q| q.pop_front()) {
+            Some(f) => {
+                f();
+                crate::browser::after_next_paint(draw_next);
+            }
+            None => DRAWING.set(false),
+        }
+    }
+
+    /// Draws the newest spec into `el`, creating the instance first if there is none.
+    fn draw(
+        el: &web_sys::HtmlElement,
+        live: StoredValue<Option<Live>, LocalStorage>,
+        placeholder: StoredValue<Option<web_sys::Element>, LocalStorage>,
+        spec: &ChartSpec,
+        on_click: &Arc<dyn Fn(usize, usize) + Send + Sync>,
+    ) -> bool {
+        match live.try_with_value(Option::is_none) {
+            // The component is gone.
+            None => return true,
+            Some(true) => {
+                let taken = placeholder.try_update_value(Option::take).flatten();
+                match create(el, taken, on_click.clone()) {
+                    Some(l) => live.set_value(Some(l)),
+                    None => return false,
+                }
+            }
+            Some(false) => {}
+        }
+        live.with_value(|l| {
+            let Some(l) = l else { return false };
+            options_of(&spec.chart).is_some_and(|options| {
+                with_page_options(&options, &spec.description);
+                let axes = y_axes(&options);
+                l.axes.set(axes.len() as u32);
+                for axis in &axes {
+                    set_label_width(axis, el);
+                }
+                draw_once(&l.chart, el, &options, true)
+            })
+        })
+    }
+
     pub fn attach(
         node: NodeRef<Div>,
         spec: Memo<SpecRef>,
+        ready: RwSignal<bool>,
         failed: RwSignal<bool>,
         on_click: Arc<dyn Fn(usize, usize) + Send + Sync>,
     ) -> Handle {
         let live: StoredValue<Option<Live>, LocalStorage> = StoredValue::new_local(None);
-        Effect::new(move |_| {
-            let spec = spec.get();
+        let placeholder: StoredValue<Option<web_sys::Element>, LocalStorage> =
+            StoredValue::new_local(None);
+        // Queued and not yet drawn: later changes are drawn by the same turn, as it takes the
+        // newest spec.
+        let queued = std::rc::Rc::new(std::cell::Cell::new(false));
+        Effect::new(move |first_run: Option<()>| {
+            let spec_now = spec.get();
+            let ready = ready.get();
             let Some(el) = node.get() else { return };
-            if live.with_value(Option::is_none) {
-                match create(&el, spec.0.id.slug(), on_click.clone()) {
-                    Some(l) => live.set_value(Some(l)),
-                    None => {
-                        failed.set(true);
-                        return;
-                    }
-                }
+            if first_run.is_none() {
+                placeholder.set_value(place_drawing(&el, spec_now.0.id.slug()));
+            } else if live.with_value(Option::is_none) {
+                // The build's drawing shows the view before this change: marked as out of date
+                // until ECharts has drawn the new one.
+                let _ = el.class_list().add_1("stale");
             }
-            let ok = live.with_value(|l| {
-                let Some(l) = l else { return false };
-                options_of(&spec.0.chart).is_some_and(|options| {
-                    with_page_options(&options, &spec.0.description);
-                    let axes = y_axes(&options);
-                    l.axes.set(axes.len() as u32);
-                    for axis in &axes {
-                        set_label_width(axis, &el);
-                    }
-                    draw_once(&l.chart, &el, &options, true)
-                })
+            if !ready || queued.replace(true) {
+                return;
+            }
+            let queued = queued.clone();
+            let on_click = on_click.clone();
+            draw_later(move || {
+                queued.set(false);
+                let (Some(el), Some(spec)) = (node.get_untracked(), spec.try_get_untracked())
+                else {
+                    return;
+                };
+                let ok = draw(&el, live, placeholder, &spec.0, &on_click);
+                failed.try_set(!ok);
             });
-            failed.set(!ok);
         });
         on_cleanup(move || {
             live.try_update_value(|slot| {
@@ -432,6 +505,7 @@ mod draw {
     pub fn attach(
         _node: NodeRef<Div>,
         _spec: Memo<SpecRef>,
+        _ready: RwSignal<bool>,
         _failed: RwSignal<bool>,
         _on_click: Arc<dyn Fn(usize, usize) + Send + Sync>,
     ) -> Handle {

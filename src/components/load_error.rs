@@ -25,3 +25,29 @@ pub fn LoadErrorPanel(
         </section>
     }
 }
+
+/// Says, over the page rendered at build time, that its figures stand but filtering, sorting and
+/// searching are not available, and why, with a way to try again. The copy stays as it is.
+#[component]
+pub fn DataUnavailableNotice(
+    /// What went wrong.
+    error: LoadError,
+    /// Loads the dataset again.
+    on_retry: impl Fn() + 'static,
+) -> impl IntoView {
+    let lang = use_app_context().lang;
+    let error = StoredValue::new(error);
+    let message = move || {
+        let (what, detail) = error.with_value(|e| load_error_message(e, lang.get()));
+        format!("{what} {detail}")
+    };
+    view! {
+        <div class="app-status failed data-unavailable" role="status" data-testid="data-unavailable">
+            <p>{move || T::InteractiveUnavailable.get(lang.get())}</p>
+            <p data-testid="data-unavailable-detail">{message}</p>
+            <button type="button" on:click=move |_| on_retry()>
+                {move || T::Retry.get(lang.get())}
+            </button>
+        </div>
+    }
+}

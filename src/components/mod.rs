@@ -35,7 +35,7 @@ pub use facts::Facts;
 pub use filters::Filters;
 pub use key_figures::KeyFigures;
 pub use language_switch::LanguageSwitch;
-pub use load_error::LoadErrorPanel;
+pub use load_error::{DataUnavailableNotice, LoadErrorPanel};
 pub use modal::{Modal, ModalDialog};
 pub use pages::InfoPage;
 pub use share_panel::SharePanel;

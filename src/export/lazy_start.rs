@@ -75,6 +75,31 @@ pub fn app_files(html: &str) -> Vec<&str> {
         .collect()
 }
 
+/// What `boot.js` hands the start script: the WebAssembly it fetched and compiled ahead (a
+/// promise of a `WebAssembly.Module`, or of the address again where compiling failed).
+const COMPILED_WASM: &str = "(window.oxApp && window.oxApp.wasm) || ";
+
+/// Trunk's start script with wasm-bindgen's `init` taking the module `boot.js` compiled while the
+/// reader read, instead of fetching and compiling it at the first tap. Run on the page before
+/// [`super::start_script::move_start_script`], so the script's file name covers the change.
+/// Unchanged when done already; an error when the script has no `module_or_path: '…'`.
+pub fn use_compiled_wasm(html: &str) -> Result<String, String> {
+    // Done already, or the script moved to its file by an earlier run of the publish step.
+    if html.contains(COMPILED_WASM) || html.contains("data-start=") {
+        return Ok(html.to_string());
+    }
+    const CALL: &str = "module_or_path: '";
+    let mut found = html.match_indices(CALL);
+    let (Some((at, _)), None) = (found.next(), found.next()) else {
+        return Err(format!(
+            "index.html: expected one `{CALL}…'` in Trunk's start script"
+        ));
+    };
+    let mut out = html.to_string();
+    out.insert_str(at + CALL.len() - 1, COMPILED_WASM);
+    Ok(out)
+}
+
 fn is_boot(src: &str) -> bool {
     src == "boot.js" || src.ends_with("/boot.js")
 }
@@ -101,6 +126,21 @@ mod tests {
             out,
             "a second run changes nothing"
         );
+    }
+
+    #[test]
+    fn the_start_script_takes_the_module_compiled_ahead() {
+        let page = "<script type=\"module\">\nimport init, * as bindings from '/app-1.js';\nconst wasm = await init({ module_or_path: '/app-1_bg.wasm' });\n</script>";
+        let out = use_compiled_wasm(page).unwrap();
+        assert!(out.contains(
+            "init({ module_or_path: (window.oxApp && window.oxApp.wasm) || '/app-1_bg.wasm' })"
+        ));
+        assert_eq!(
+            use_compiled_wasm(&out).unwrap(),
+            out,
+            "a second run changes nothing"
+        );
+        assert!(use_compiled_wasm("<script type=\"module\"></script>").is_err());
     }
 
     #[test]

@@ -220,6 +220,9 @@ texts! { T {
     LoadFailed => "Die Daten konnten nicht geladen werden.", "The data could not be loaded.";
     DataInvalid => "Die Datei mit den Daten ist fehlerhaft.", "The data file is invalid.";
     Retry => "Erneut versuchen", "Try again";
+    InteractiveUnavailable =>
+        "Filtern, Sortieren und Suchen sind gerade nicht möglich. Zahlen, Tabelle und Diagramme auf dieser Seite bleiben gültig: sie stammen aus dem Stand der Veröffentlichung.",
+        "Filtering, sorting and searching are not available right now. The figures, table and charts on this page remain valid: they are the published state.";
     NetworkError => "Keine Verbindung zum Server: {detail}", "No connection to the server: {detail}";
     HttpError => "Der Server antwortete mit Status {status}.", "The server answered with status {status}.";
     Source => "Quelle", "Source";

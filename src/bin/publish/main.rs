@@ -32,6 +32,9 @@ fn run(root: &Path) -> Result<(), String> {
     // First, so every page made from index.html below has no inline script (see start_script).
     let index = root.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    // The start script takes the WebAssembly that boot.js compiled ahead (before it is moved, so
+    // its file name covers the change).
+    let html = lazy_start::use_compiled_wasm(&html)?;
     let html = match start_script::move_start_script(&html)? {
         Some(start) => {
             write(root, &start.file_name, start.script.as_bytes()).map_err(|e| e.to_string())?;
