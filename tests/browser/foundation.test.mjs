@@ -17,7 +17,7 @@ after(async () => {
 });
 
 const TABLE = "[data-testid=bodies-table]";
-const ERROR = "[data-testid=load-error]";
+const NOTICE = "[data-testid=data-unavailable]";
 
 test("shows all 40 bodies as printed, the totals and the source, without console errors", async () => {
   const { page, context, problems } = await openPage(browser, site.url);
@@ -134,7 +134,7 @@ test("with JavaScript off, the figures, the table and the source are in the page
   await context.close();
 });
 
-test("a missing dataset gives a message and a retry that recovers", async () => {
+test("a missing dataset gives a message over the prerendered page and a retry that recovers", async () => {
   let fail = true;
   const { page, context } = await openPage(browser, null, {
     route: (p) =>
@@ -143,29 +143,32 @@ test("a missing dataset gives a message and a retry that recovers", async () => 
       ),
   });
   await visit(page, site.url);
-  await page.waitForSelector(ERROR);
-  const text = await page.locator(ERROR).innerText();
+  await page.waitForSelector(NOTICE);
+  const text = await page.locator(NOTICE).innerText();
   assert.match(text, /Die Daten konnten nicht geladen werden/);
   assert.match(text, /Status 404/);
+  assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
   fail = false;
   await page.getByRole("button", { name: "Erneut versuchen" }).click();
   await page.waitForSelector(TABLE);
   await context.close();
 });
 
-test("every broken dataset of the corpus shows its message, never a blank page", async () => {
+test("every broken dataset of the corpus shows its message over the page, never a blank page", async () => {
   const dir = join(ROOT, "tests/fixtures/broken");
   const expected = JSON.parse(await readFile(join(dir, "expected.json"), "utf8"));
   for (const [file, want] of Object.entries(expected)) {
     const body = await readFile(join(dir, file), "utf8");
     const { page, context } = await openPage(browser, null, { route: serveDatasetAs(body) });
     await visit(page, site.url);
-    await page.waitForSelector(ERROR);
-    const text = await page.locator(ERROR).innerText();
+    await page.waitForSelector(NOTICE);
+    const text = await page.locator(NOTICE).innerText();
     for (const part of want.de) assert.ok(text.includes(part), `${file}: «${text}» lacks «${part}»`);
-    assert.equal(await page.locator(TABLE).count(), 0);
+    // The page as published stays, with its table; the app shows no table of its own.
+    assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40, file);
+    assert.equal(await page.locator(`body > main ${TABLE}`).count(), 0, file);
     // Markup in the file (markup-in-name.json) is part of the message's text, never an element.
-    assert.equal(await page.locator(`${ERROR} *:is(img, script, b)`).count(), 0, file);
+    assert.equal(await page.locator(`${NOTICE} *:is(img, script, b)`).count(), 0, file);
     assert.notEqual(await page.title(), "pwned", file);
     await context.close();
   }
@@ -176,8 +179,8 @@ test("a dataset over the size limit is refused with its message", async () => {
   const body = " ".repeat(8 * 1024 * 1024 - 1) + "{}";
   const { page, context, problems } = await openPage(browser, null, { route: serveDatasetAs(body) });
   await visit(page, site.url);
-  await page.waitForSelector(ERROR);
-  const text = await page.locator(ERROR).innerText();
+  await page.waitForSelector(NOTICE);
+  const text = await page.locator(NOTICE).innerText();
   assert.match(text, /größer als die erlaubten 8\.388\.608 Bytes/);
   assert.match(text, /8\.388\.609 Bytes/);
   assert.deepEqual(problems, []);

@@ -193,4 +193,20 @@ export function holdDataset() {
  */
 export async function appReady(page) {
   await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 30000 });
+  await chartsDrawn(page);
+}
+
+/**
+ * Waits until ECharts has drawn every chart on the page: the app answers first and runs ECharts
+ * after (public/boot.js), one chart per task, and the build's drawings stand in until then.
+ */
+export async function chartsDrawn(page) {
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll("[data-testid^=echart-]")].every(
+        (el) => window.echarts?.getInstanceByDom(el) && !el.querySelector(":scope > .placeholder"),
+      ),
+    null,
+    { timeout: 30000 },
+  );
 }
