@@ -9,7 +9,8 @@
  *    and the WebAssembly is compiled, so that the first tap finds them ready. The dataset is
  *    fetched beside the WebAssembly, not after it, and handed to the app (`oxApp.takeDataset`,
  *    read in src/api.rs); ECharts comes last. A reader who asked to save data
- *    (`navigator.connection.saveData`) gets none of this until the first use.
+ *    (`navigator.connection.saveData`) gets none of this until the first use, nor does an embed
+ *    in another site's page.
  *  - The app starts at once when the address asks for a view of its own (a query string), or the
  *    page has no prerendered copy; otherwise at the reader's first sign of use: moving or pressing
  *    a pointer, touching, a key, the wheel, or focus on a control. Starting it earlier would keep
@@ -260,6 +261,8 @@
     start();
   } else {
     for (var i = 0; i < INTENT.length; i++) addEventListener(INTENT[i], start, { capture: true, passive: true });
-    if (!saveData) whenIdle(function () { fetchAhead(true); });
+    // Not inside another site's page (an embed): its readers came for the article, and most of
+    // them never touch the chart.
+    if (!saveData && window.parent === window) whenIdle(function () { fetchAhead(true); });
   }
 })();

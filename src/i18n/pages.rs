@@ -174,8 +174,8 @@ super::texts! { P {
         "Every axis is linear and starts at zero; its ticks are numbered. Where a few bodies or portfolios exceed all others many times over (the police have 13,793 accounts, most bodies a few hundred), the chart shows them in a panel of their own with its own scale; each panel's heading names its scale. Under each title the chart says how it is sorted. Shares are recomputed from the table, always to one decimal; a share that would round to 100 % without being it is written “> 99.9%”. Where the paper prints a different share, the bar is marked with * and the printed value is given below it. A portfolio is named after its lead ministry, the portfolio's first row in the paper's table (e.g. “IV – MIKWS”). A click or tap on a bar shows its values; only the button below it filters the page.";
     AboutBuiltHeading => "Wie die Website gebaut ist", "How the website is built";
     AboutBuilt =>
-        "Die Website ist in Rust geschrieben (mit Leptos, als WebAssembly); die Diagramme zeichnet Apache ECharts. Beim Bau entstehen alle Seiten fertig als HTML, mit Zahlen, Diagrammen und Tabelle: Sie sind sofort lesbar, auch ohne JavaScript. Das Programm für Filter, Sortierung, Tooltips und Teilen lädt Ihr Browser erst, wenn Sie die Seite bedienen (Maus, Tastatur oder Berührung). Alles kommt vom Server dieser Website: keine fremden Dienste, keine Cookies.",
-        "The website is written in Rust (with Leptos, as WebAssembly); Apache ECharts draws the charts. The build writes every page as finished HTML, with figures, charts and table: they can be read at once, even without JavaScript. Your browser loads the program for filters, sorting, tooltips and sharing only when you use the page (mouse, keyboard or touch). Everything comes from this website's own server: no third-party services, no cookies.";
+        "Die Website ist in Rust geschrieben (mit Leptos, als WebAssembly); die Diagramme zeichnet Apache ECharts. Beim Bau entstehen alle Seiten fertig als HTML, mit Zahlen, Diagrammen und Tabelle: Sie sind sofort lesbar, auch ohne JavaScript. Das Programm für Filter, Sortierung, Tooltips und Teilen holt Ihr Browser erst, wenn die Seite schon angezeigt wird, mit niedriger Priorität, während Sie lesen; es startet, wenn Sie die Seite bedienen (Maus, Tastatur oder Berührung). Haben Sie in Ihrem Browser oder Betriebssystem das Datensparen eingeschaltet, lädt er es erst dann. Alles kommt vom Server dieser Website: keine fremden Dienste, keine Cookies.",
+        "The website is written in Rust (with Leptos, as WebAssembly); Apache ECharts draws the charts. The build writes every page as finished HTML, with figures, charts and table: they can be read at once, even without JavaScript. Your browser fetches the program for filters, sorting, tooltips and sharing only once the page is on screen, at low priority, while you read; it starts when you use the page (mouse, keyboard or touch). If you have turned on data saving in your browser or operating system, it loads it only then. Everything comes from this website's own server: no third-party services, no cookies.";
     AboutWeightHeading => "Seitengewicht", "Page weight";
     AboutWeightIntro =>
         "So viel lädt Ihr Browser für die Übersicht, gemessen beim Bau dieser Fassung der Website am {date}. „Übertragen“ ist die Größe, die der Server mit Brotli komprimiert sendet; 1 kB sind 1.000 Byte.",
@@ -192,8 +192,8 @@ super::texts! { P {
         "Weiter unten, beim Scrollen: die übrigen Diagramme als Bilder",
         "Further down, as you scroll: the other charts as images";
     AboutWeightApp =>
-        "Beim ersten Bedienen zusätzlich: Programm, Diagramm-Bibliothek, Datensatz",
-        "Added on first use: program, chart library, dataset";
+        "Danach, während Sie lesen (mit Datensparen erst beim ersten Bedienen): Programm, Diagramm-Bibliothek, Datensatz",
+        "Then, while you read (with data saving on, only on first use): program, chart library, dataset";
     AboutWeightAll => "Zusammen", "Total";
     AboutWeightGzip =>
         "Browser ohne Brotli erhalten gzip: zusammen {all}, davon {first} für die erste Ansicht. Ist das Programm geladen, zeichnet es die Diagramme selbst; noch nicht geladene Bilder lädt der Browser dann nicht mehr.",
