@@ -95,18 +95,28 @@
     });
   }
 
-  /** After the first view has been drawn (the load event, then a frame), when the browser is idle. */
+  /** After the load event and the first view's frame on screen (its first contentful paint, where
+   * the browser reports it), when the browser is idle. */
   function whenIdle(f) {
     function idle() {
-      requestAnimationFrame(function () {
-        setTimeout(function () {
-          if (window.requestIdleCallback) requestIdleCallback(f, { timeout: 2000 });
-          else setTimeout(f, 200);
-        }, 0);
-      });
+      if (window.requestIdleCallback) requestIdleCallback(f, { timeout: 2000 });
+      else setTimeout(f, 200);
     }
-    if (document.readyState === "complete") idle();
-    else addEventListener("load", idle, { once: true });
+    function painted() {
+      var types = (window.PerformanceObserver && PerformanceObserver.supportedEntryTypes) || [];
+      if (types.indexOf("paint") < 0) {
+        requestAnimationFrame(function () { setTimeout(idle, 0); });
+        return;
+      }
+      var observer = new PerformanceObserver(function (list) {
+        if (!list.getEntriesByName("first-contentful-paint").length) return;
+        observer.disconnect();
+        setTimeout(idle, 0);
+      });
+      observer.observe({ type: "paint", buffered: true });
+    }
+    if (document.readyState === "complete") painted();
+    else addEventListener("load", painted, { once: true });
   }
 
   function start() {

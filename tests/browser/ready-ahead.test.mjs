@@ -48,9 +48,8 @@ test("the app's files are fetched after the first view is drawn, while the reade
   );
   const t = await timings(page);
   assert.ok(t.paint > 0 && t.load > 0, JSON.stringify(t));
-  const names = t.app.map((a) => a.name).join(" ");
   for (const f of [/\.wasm$/, /\/ox-transparenz-[0-9a-f]+\.js$/, /echarts/, /\/data\/dataset\.json$/]) {
-    assert.match(names, f);
+    assert.ok(t.app.some((a) => f.test(a.name)), `${f} fetched ahead: ${JSON.stringify(t.app)}`);
   }
   for (const a of t.app) {
     assert.ok(a.start > t.paint && a.start >= t.load, `${a.name} requested at ${a.start} ms, first view ${t.paint} / load ${t.load} ms`);
@@ -136,7 +135,7 @@ test("data that is broken, cut off or missing after the first view leaves the pr
     assert.match(await page.getByTestId("fig-ox").innerText(), /43\.051/, name);
     assert.ok((await page.locator("#prerendered [data-testid=echart-anteil] svg path").count()) > 40, name);
     assert.equal(await page.locator("[data-testid=load-error]").count(), 0, name);
-    assert.equal(await page.getByTestId("app-status").innerText(), "", `${name}: no 'loading' left`);
+    assert.equal(await page.locator("#app-status").innerText(), "", `${name}: no 'loading' left`);
     bad = false;
     await notice.getByRole("button", { name: "Erneut versuchen" }).click();
     await page.waitForSelector("#prerendered", { state: "detached" });
