@@ -41,13 +41,22 @@ pub fn DataUnavailableNotice(
         let (what, detail) = error.with_value(|e| load_error_message(e, lang.get()));
         format!("{what} {detail}")
     };
+    // The reader may put it away: it lies over the page.
+    let hidden = RwSignal::new(false);
     view! {
-        <div class="app-status failed data-unavailable" role="status" data-testid="data-unavailable">
-            <p>{move || T::InteractiveUnavailable.get(lang.get())}</p>
-            <p data-testid="data-unavailable-detail">{message}</p>
-            <button type="button" on:click=move |_| on_retry()>
-                {move || T::Retry.get(lang.get())}
-            </button>
-        </div>
+        <Show when=move || !hidden.get()>
+            <div class="app-status failed data-unavailable" role="status" data-testid="data-unavailable">
+                <p>{move || T::InteractiveUnavailable.get(lang.get())}</p>
+                <p class="detail" data-testid="data-unavailable-detail">{message}</p>
+                <p class="actions">
+                    <button type="button" on:click=move |_| on_retry()>
+                        {move || T::Retry.get(lang.get())}
+                    </button>
+                    <button type="button" on:click=move |_| hidden.set(true)>
+                        {move || T::HideNotice.get(lang.get())}
+                    </button>
+                </p>
+            </div>
+        </Show>
     }
 }

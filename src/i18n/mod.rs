@@ -221,8 +221,9 @@ texts! { T {
     DataInvalid => "Die Datei mit den Daten ist fehlerhaft.", "The data file is invalid.";
     Retry => "Erneut versuchen", "Try again";
     InteractiveUnavailable =>
-        "Filtern, Sortieren und Suchen sind gerade nicht möglich. Zahlen, Tabelle und Diagramme auf dieser Seite bleiben gültig: sie stammen aus dem Stand der Veröffentlichung.",
-        "Filtering, sorting and searching are not available right now. The figures, table and charts on this page remain valid: they are the published state.";
+        "Filtern, Sortieren und Suchen sind gerade nicht möglich. Alle Zahlen auf dieser Seite gelten.",
+        "Filtering, sorting and searching are not available right now. Every figure on this page stands.";
+    HideNotice => "Ausblenden", "Hide";
     NetworkError => "Keine Verbindung zum Server: {detail}", "No connection to the server: {detail}";
     HttpError => "Der Server antwortete mit Status {status}.", "The server answered with status {status}.";
     Source => "Quelle", "Source";

@@ -128,7 +128,7 @@ test("data that is broken, cut off or missing after the first view leaves the pr
     await page.waitForSelector(NOTICE, { timeout: 30000 });
     const notice = page.locator(NOTICE);
     assert.equal(await notice.getAttribute("role"), "status", name);
-    assert.match(await notice.innerText(), /Filtern, Sortieren und Suchen sind gerade nicht möglich/, name);
+    assert.match(await notice.innerText(), /Filtern, Sortieren und Suchen sind gerade nicht möglich\. Alle Zahlen auf dieser Seite gelten/, name);
     assert.match(await notice.innerText(), detail[name], name);
     // The page the reader was reading is all there.
     assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40, name);
@@ -152,8 +152,12 @@ test("the notice speaks the reader's language", async () => {
   const { page, context } = await openWithDataset(() => true, (r) => r.fulfill({ status: 503, body: "" }));
   await page.goto(`${site.url}?lang=en`);
   await page.waitForSelector(NOTICE, { timeout: 30000 });
-  assert.match(await page.locator(NOTICE).innerText(), /Filtering, sorting and searching are not available/);
+  assert.match(await page.locator(NOTICE).innerText(), /Filtering, sorting and searching are not available right now\. Every figure on this page stands/);
   assert.match(await page.locator(NOTICE).innerText(), /status 503/);
+  assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
+  // It lies over the page, so the reader can put it away.
+  await page.locator(NOTICE).getByRole("button", { name: "Hide" }).click();
+  assert.equal(await page.locator(NOTICE).count(), 0);
   assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
   await context.close();
 });
