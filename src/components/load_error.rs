@@ -44,8 +44,12 @@ pub fn DataUnavailableNotice(
     // The reader may put it away: it lies over the page.
     let hidden = RwSignal::new(false);
     view! {
-        <Show when=move || !hidden.get()>
-            <div class="app-status failed data-unavailable" role="status" data-testid="data-unavailable">
+            <div
+                class="app-status failed data-unavailable"
+                role="status"
+                data-testid="data-unavailable"
+                hidden=move || hidden.get()
+            >
                 <p>{move || T::InteractiveUnavailable.get(lang.get())}</p>
                 <p class="detail" data-testid="data-unavailable-detail">{message}</p>
                 <p class="actions">
@@ -57,6 +61,5 @@ pub fn DataUnavailableNotice(
                     </button>
                 </p>
             </div>
-        </Show>
     }
 }

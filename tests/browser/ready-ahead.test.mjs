@@ -157,7 +157,7 @@ test("the notice speaks the reader's language", async () => {
   assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
   // It lies over the page, so the reader can put it away.
   await page.locator(NOTICE).getByRole("button", { name: "Hide" }).click();
-  assert.equal(await page.locator(NOTICE).count(), 0);
+  assert.equal(await page.locator(NOTICE).isVisible(), false);
   assert.equal(await page.locator("#prerendered [data-testid=body-row]").count(), 40);
   await context.close();
 });
