@@ -6,27 +6,37 @@ export const CPU_SLOWDOWN = 4;
 const LOAD_TIMEOUT = 60_000; // the 40-row pages
 const TIMEOUT = 900_000; // 10,000 rows under 4× slowdown take minutes
 
-/** A fresh context and page with the probe installed, throttled, byte counting on. */
-export async function openThrottled(browser, marks) {
+/**
+ * A fresh context and page with the probe installed, throttled, byte counting on. Options (the
+ * first-tap part, tap.mjs): `network` the arguments of Network.emulateNetworkConditions (none: no
+ * limit), `touch` a touch screen (Input.dispatchTouchEvent works), `tap` the probe's first-tap
+ * check, `cache` the browser's cache on (fresh and empty in every context) instead of disabled.
+ */
+export async function openThrottled(browser, marks, { network = null, touch = false, tap = null, cache = false } = {}) {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     locale: "de-DE",
     colorScheme: "light",
+    hasTouch: touch,
   });
-  await context.addInitScript(installProbe, { marks, row: ROW });
+  await context.addInitScript(installProbe, { marks, row: ROW, tap });
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT); // a click waits until the page takes the event
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   const cdp = await context.newCDPSession(page);
-  const net = { inFlight: new Set(), transfer: 0, lastChange: Date.now() };
+  // byUrl: what the DevTools protocol counted per URL (headers included), for bytes by part.
+  const net = { inFlight: new Set(), transfer: 0, lastChange: Date.now(), urls: new Map(), byUrl: new Map() };
   cdp.on("Network.requestWillBeSent", (e) => {
     net.inFlight.add(e.requestId);
+    net.urls.set(e.requestId, e.request.url);
     net.lastChange = Date.now();
   });
   cdp.on("Network.loadingFinished", (e) => {
     net.transfer += e.encodedDataLength;
+    const url = net.urls.get(e.requestId);
+    if (url) net.byUrl.set(url, (net.byUrl.get(url) ?? 0) + e.encodedDataLength);
     net.inFlight.delete(e.requestId);
     net.lastChange = Date.now();
   });
@@ -35,13 +45,15 @@ export async function openThrottled(browser, marks) {
     net.lastChange = Date.now();
   });
   await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  // With `cache`, the context's own cache (empty: a first visit) is used as a browser would.
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: !cache });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
-  return { context, page, errors, net };
+  if (network) await cdp.send("Network.emulateNetworkConditions", { offline: false, ...network });
+  return { context, page, errors, net, cdp };
 }
 
 /** Resolves once no request has been open for `quietMs` (or after `maxMs`). */
-async function networkQuiet(net, quietMs = 500, maxMs = 10_000) {
+export async function networkQuiet(net, quietMs = 500, maxMs = 10_000) {
   const until = Date.now() + maxMs;
   while (Date.now() < until && (net.inFlight.size > 0 || Date.now() - net.lastChange < quietMs)) {
     await new Promise((ok) => setTimeout(ok, 50));
@@ -52,7 +64,7 @@ async function networkQuiet(net, quietMs = 500, maxMs = 10_000) {
  * Waits until the page has run no long task for `quietMs` and returns when the last one ended
  * (ms since navigation start): from then on the page answers input at once.
  */
-async function idle(page, quietMs = 1000) {
+export async function idle(page, quietMs = 1000) {
   const until = Date.now() + TIMEOUT;
   while (Date.now() < until) {
     const { lastBusy, now } = await page.evaluate(() => window.__bench.busy());

@@ -19,6 +19,13 @@
 // the start from the first event of that type (its timeStamp, as the Event Timing API does), and
 // the end is when the first frame whose first row differs has been drawn. Only the first row is
 // compared, so a paginated or virtualised table is measured the same way.
+//
+// First tap (`tap`, run.mjs --only tap): the first pointerdown (a finger or a mouse button going
+// down) is the tap; from then on every frame is checked for the table sorted by OX: the rows shown
+// in some rendered bodies table, read by their `data-row` (index into the dataset's bodies), begin
+// with the body of the fewest (or the most) OX accounts and follow in that order. The time is when
+// that frame has been drawn, as for the marks. Whatever the page has loaded or started by then
+// does not matter: the tap is the start.
 
 export const ROW = "[data-testid=bodies-table] [data-testid=body-row]";
 
@@ -43,7 +50,7 @@ export const scaleMarks = (firstAbbreviation) => ({
 });
 
 /** Serialised into the page by addInitScript: must not use anything from this module's scope. */
-export function installProbe({ marks, row }) {
+export function installProbe({ marks, row, tap = null }) {
   const seen = {}; // mark → time the frame that shows it was drawn
   const frames = {}; // mark → time that frame started
   // Runs `test(frameStart)` at the start of every frame until it returns true. A task posted from
@@ -114,7 +121,66 @@ export function installProbe({ marks, row }) {
       true,
     );
   }
+  // -- first tap: from the first pointerdown to the frame showing the table in OX order ----------
+  const tapped = { down: null, up: null, target: null, frame: null, end: null, rows: 0, direction: null, ariaSort: null, url: null };
+  // The rows of `table` in OX order, ascending or descending, starting at the extreme: the
+  // direction, or null.
+  const oxOrder = (table) => {
+    const rows = table.querySelectorAll("[data-testid=body-row]");
+    if (rows.length < Math.min(2, tap.ox.length)) return null;
+    const v = [];
+    for (const r of rows) {
+      const i = Number(r.getAttribute("data-row"));
+      if (!(i in tap.ox)) return null;
+      v.push(tap.ox[i]);
+    }
+    let up = v[0] === tap.min;
+    let down = v[0] === tap.max;
+    for (let k = 1; k < v.length && (up || down); k++) {
+      if (v[k] < v[k - 1]) up = false;
+      if (v[k] > v[k - 1]) down = false;
+    }
+    return up ? "ascending" : down ? "descending" : null;
+  };
+  const sortedTable = () => {
+    for (const table of document.querySelectorAll("[data-testid=bodies-table]")) {
+      const direction = oxOrder(table);
+      // Only a table on screen counts (not one the page keeps hidden).
+      if (direction && table.getClientRects().length > 0) return { table, direction };
+    }
+    return null;
+  };
+  if (tap) {
+    addEventListener(
+      "pointerdown",
+      (e) => {
+        if (tapped.down !== null) return;
+        tapped.down = e.timeStamp;
+        tapped.target = e.target?.closest?.("[data-testid]")?.getAttribute("data-testid") ?? null;
+        everyFrame((start) => {
+          const found = sortedTable();
+          if (!found) return false;
+          tapped.frame = start;
+          tapped.rows = found.table.querySelectorAll("[data-testid=body-row]").length;
+          tapped.direction = found.direction;
+          tapped.ariaSort = found.table.querySelector("[data-testid=sort-ox]")?.closest("th")?.getAttribute("aria-sort") ?? null;
+          tapped.url = location.search;
+          scheduler.postTask(() => (tapped.end = performance.now()), { priority: "user-blocking" });
+          return true;
+        });
+      },
+      true,
+    );
+    addEventListener("pointerup", (e) => tapped.up ??= e.timeStamp, true);
+  }
+  let loadAt = null;
+  addEventListener("load", () => (loadAt = performance.now()));
+
   window.__bench = {
+    /** The first tap: its times (ms since navigation start), and what the sorted frame showed. */
+    tap: () => ({ ...tapped, loadAt }),
+    /** Load event time (ms since navigation start), or null before it. */
+    loadAt: () => loadAt,
     marks: seen,
     frames,
     /** The time of the first pointer movement, or null. */

@@ -130,3 +130,94 @@ export function printScale(scale, runs) {
   console.log(table(header, rows));
   console.log(`dataset sizes: ${scale.map((s) => `${s.n} rows = ${kb(s.bytes)}`).join(", ")}`);
 }
+
+// -- the first tap (issue 14) ----------------------------------------------------------------------
+
+const TAP_FIELDS = ["tap", "fromRelease", "frame", "tapAfterLoad", "firstView", "firstAppRequest", "body", "transfer"];
+const PAGES = ["site", "plain-js"];
+
+/** Medians per profile and delay, bytes by part (median over every run of a page), the check on
+ * the site's early requests, and the raw runs. */
+export function tapSummary(conditions, runs) {
+  const byCondition = {};
+  for (const c of conditions) {
+    const pages = Object.fromEntries(
+      PAGES.map((p) => [p, { runs: runs[c.key][p], median: medians(runs[c.key][p], TAP_FIELDS) }]),
+    );
+    const [s, b] = [pages.site.median.tap, pages["plain-js"].median.tap];
+    byCondition[c.key] = { ...c, ...pages, ratio: s != null && b ? s / b : null };
+  }
+  const all = (p) => conditions.flatMap((c) => runs[c.key][p]);
+  const parts = Object.keys(all("site")[0]?.parts ?? {});
+  const bytes = Object.fromEntries(
+    PAGES.map((p) => [
+      p,
+      {
+        ...Object.fromEntries(
+          parts.map((part) => [part, { body: median(all(p).map((r) => r.parts[part].body)), transfer: median(all(p).map((r) => r.parts[part].transfer)) }]),
+        ),
+        total: { body: median(all(p).map((r) => r.body)), transfer: median(all(p).map((r) => r.transfer)) },
+      },
+    ]),
+  );
+  const site = all("site");
+  const check = {
+    loads: site.length,
+    early: site.filter((r) => r.early.length > 0).length,
+    earlyFiles: [...new Set(site.flatMap((r) => r.early.map((e) => e.path)))],
+    tapBeforeFirstView: site.filter((r) => r.tapBeforeFirstView).length,
+    firstView: median(site.map((r) => r.firstView)),
+    firstAppRequest: median(site.map((r) => r.firstAppRequest)),
+    tapAt: median(site.map((r) => r.tapAfterLoad)),
+  };
+  const directions = Object.fromEntries(
+    PAGES.map((p) => [p, [...new Set(all(p).map((r) => `${r.direction} (aria-sort ${r.ariaSort ?? "–"}${r.search ? `, ${r.search}` : ""})`))]]),
+  );
+  return { byCondition, bytes, check, directions };
+}
+
+export function printTap(tap) {
+  const conds = Object.values(tap.byCondition);
+  const cache = tap.cache === "deploy" ? "empty cache, deployed Cache-Control" : "cache off";
+  console.log(`\nFirst tap on the OX header (issue 14): median of ${tap.runs} interleaved runs, ${tap.input} tap, viewport 1280×900, ${cache}`);
+  console.log("time from the tap (pointerdown) until the frame that shows the table in OX order has been drawn");
+  const rows = conds.map((c) => [
+    tap.profiles[c.profile].label,
+    `load + ${c.after} s`,
+    ms(c.site.median.tap),
+    ms(c["plain-js"].median.tap),
+    c.ratio == null ? "–" : c.ratio.toFixed(2),
+    ms(c.site.median.fromRelease),
+    ms(c.site.median.tapAfterLoad),
+    ms(c["plain-js"].median.tapAfterLoad),
+  ]);
+  console.log(table(["profile", "tap", "site", "plain-JS", "site/plain-JS", "site from release", "site tapped at", "plain-JS tapped at"], rows));
+  console.log("(\"tapped at\": when the tap came, ms after the load event; the plain-JS page is tapped once its table is there.");
+  console.log(" \"from release\": the same from the pointerup, which the bench sends right after the press.)");
+  console.log("\nSingle runs (ms, tap → sorted frame drawn)");
+  const single = conds.flatMap((c) =>
+    PAGES.map((p) => [`${c.profile} @ load + ${c.after} s`, p, c[p].runs.map((r) => Math.round(r.tap)).join(", ")]),
+  );
+  console.log(table(["condition", "page", "runs"], single));
+  console.log(`first tap sorts: ${PAGES.map((p) => `${p} ${tap.directions[p].join(" / ")}`).join("; ")}`);
+
+  const parts = Object.keys(tap.bytes.site).filter((p) => p !== "total");
+  const cell = (x) => (x.body || x.transfer ? `${kb(x.body)} (${kb(x.transfer)})` : "–");
+  const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : "–");
+  const byteRows = [...parts, "total"].map((part) => {
+    const [s, b] = [tap.bytes.site[part], tap.bytes["plain-js"][part]];
+    return [part, cell(s), cell(b), ratio(s.body, b.body)];
+  });
+  console.log("\nBytes once the app runs (site: after the first tap; plain-JS: all it loads), median of every tap run:");
+  console.log("brotli bodies (Resource Timing encodedBodySize; a file taken from the cache counts once), in brackets the transfer");
+  console.log("the DevTools protocol counted (headers included)");
+  console.log(table(["part", "site", "plain-JS", "site/plain-JS (bodies)"], byteRows));
+
+  const k = tap.check;
+  const verdict = k.early === 0 ? "none" : `in ${k.early} of ${k.loads} loads: ${k.earlyFiles.join(", ")}`;
+  console.log(
+    `\nCheck: the site's app files (app JS, wasm, ECharts, dataset) requested before its first view was drawn: ${verdict}` +
+      ` (${k.loads} loads; since navigation start: first view drawn at median ${ms(k.firstView)}, first app file requested at` +
+      ` median ${ms(k.firstAppRequest)}; tap at median ${ms(k.tapAt)} after the load event${k.tapBeforeFirstView ? `; in ${k.tapBeforeFirstView} loads the tap came before the first view` : ""})`,
+  );
+}

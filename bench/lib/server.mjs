@@ -23,8 +23,10 @@ export function brotli(body) {
 /**
  * Serves `dir` on 127.0.0.1 at a free port. `overrides` maps a URL path to another file to answer
  * with (used to give the site a generated dataset in place of `data/dataset.json`).
+ * `cacheControl(path)` gives the Cache-Control header (default `no-store`; the first-tap part
+ * serves with the deployed policy, `deployCacheControl`).
  */
-export async function serveStatic(dir, overrides = {}) {
+export async function serveStatic(dir, overrides = {}, { cacheControl = () => "no-store" } = {}) {
   dir = resolve(dir);
   const compressed = new Map(); // file path → brotli bytes
   const server = createServer(async (req, res) => {
@@ -36,7 +38,7 @@ export async function serveStatic(dir, overrides = {}) {
       let body = await readFile(file);
       const headers = {
         "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-        "cache-control": "no-store",
+        "cache-control": cacheControl(path),
         vary: "accept-encoding",
       };
       const acceptsBr = /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
@@ -61,4 +63,13 @@ export async function serveStatic(dir, overrides = {}) {
       server.closeAllConnections();
     }),
   };
+}
+
+/** The Cache-Control of deploy/nginx.conf: hashed files for good, the dataset 5 minutes, ECharts
+ * (vendor/) an hour, everything else (HTML, boot.js) checked on every visit. */
+export function deployCacheControl(path) {
+  if (/-[0-9a-f]{1,16}(_bg)?\.(js|wasm|css|svg)$/.test(path)) return "public, max-age=31536000, immutable";
+  if (/^\/data\/.+\.(json|csv)$/.test(path)) return "public, max-age=300";
+  if (path.startsWith("/vendor/")) return "public, max-age=3600";
+  return "no-cache";
 }
