@@ -436,6 +436,10 @@ mod draw {
                 for axis in &axes {
                     set_label_width(axis, el);
                 }
+                // A tooltip of the old options goes first: ECharts keeps a shown tooltip over a
+                // redraw with a timer of its own, which a second redraw in between leaves
+                // pointing at a tooltip already taken down (seen as an exception in ECharts).
+                let _ = l.chart.dispatch_action(&action("hideTip", None));
                 draw_once(&l.chart, el, &options, true)
             })
         })
