@@ -67,7 +67,7 @@ pub fn data_notes(snapshot: &Snapshot, lang: Lang) -> Vec<DataNote> {
             },
         ));
     }
-    notes.sort_by_key(|(row, _)| *row);
+    crate::model::sort::sort_by_key(&mut notes, |(row, _)| *row);
     notes
         .into_iter()
         .enumerate()

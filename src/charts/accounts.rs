@@ -36,7 +36,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let all = bodies.len();
     let capped = theme::keep_first(&mut bodies, MAX_BARS, theme::Keep::Highest);
     // The most accounts at the top; ties in table order.
-    bodies.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::model::sort::sort_by(&mut bodies, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let bodies: Vec<&Body> = bodies.into_iter().map(|r| r.2).collect();
 
     let parts = [

@@ -236,7 +236,7 @@ pub(super) fn draw(
         for (i, row) in panel.rows.into_iter().enumerate() {
             // The tooltip is shown at a part that is drawn: a zero has no width to point at.
             let mut order: Vec<u32> = (0..parts.len() as u32).collect();
-            order.sort_by_key(|&j| row.values[j as usize] == 0);
+            crate::model::sort::sort_by_key(&mut order, |&j| row.values[j as usize] == 0);
             points.push(ChartPoint {
                 announcement: row.announcement,
                 items: order

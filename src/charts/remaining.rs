@@ -52,7 +52,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     // Many bodies: the chart keeps those with the most accounts left.
     let capped = theme::keep_first(&mut rows, MAX_BARS, Keep::Highest);
     // The most at the top; ties in table order.
-    rows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::model::sort::sort_by(&mut rows, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
     let parts = [(C::SeriesMse, p.mse), (C::SeriesMseRes, p.mse_res)].map(|(name, colour)| Part {
         name: name.get(lang).to_string(),

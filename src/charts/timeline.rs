@@ -189,7 +189,7 @@ fn events<'a>(input: &ChartInput<'a>) -> Vec<Event<'a>> {
             }
         })
         .collect();
-    events.sort_by(|a, b| a.plotted.cmp(&b.plotted));
+    crate::model::sort::sort_by(&mut events, |a, b| a.plotted.cmp(&b.plotted));
     let mut linux_seen = false;
     for e in &mut events {
         e.label = match e.fact {
@@ -292,7 +292,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .iter()
         .filter_map(|e| Some(e.fact?.question))
         .collect();
-    questions.sort_unstable();
+    crate::model::sort::sort(&mut questions);
     questions.dedup();
     let approx = events.iter().filter(|e| e.approximate).count();
     let description = C::TimelineDescription.fill(

@@ -5,6 +5,7 @@ mod dataset;
 mod derive;
 mod error;
 mod parse;
+pub mod sort;
 
 pub use dataset::*;
 pub use derive::*;
