@@ -121,6 +121,7 @@ pub fn EChart(
             aria-describedby=hint_id
             data-testid=move || format!("echart-{}", slug())
             style:height=move || format!("{}px", spec.with(|s| s.0.height))
+            data-redrawing=move || T::ChartRedrawing.get(lang.get())
             on:keydown=on_key
             on:blur=move |_| draw::clear(chart)
         ></div>

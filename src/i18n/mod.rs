@@ -103,6 +103,7 @@ texts! { T {
     ShowOnlyPortfolio => "Nur Ressort {p} zeigen", "Show only portfolio {p}";
     ShowOnlyNoPortfolio => "Nur Behörden ohne Ressort zeigen", "Show only bodies with no portfolio";
     SelectBody => "Nur {body} zeigen", "Show only {body}";
+    ChartRedrawing => "Das Diagramm wird für diese Auswahl gezeichnet …", "Drawing the chart for this selection …";
     ChartFailed =>
         "Das Diagramm kann in diesem Browser nicht gezeichnet werden. Seine Daten stehen in der Tabelle darunter.",
         "The chart cannot be drawn in this browser. Its data is in the table below.";
