@@ -24,14 +24,14 @@ const NOTICE = "[data-testid=data-unavailable]";
 
 /** Start times of the app's files and of the first view (first contentful paint, load event). */
 function timings(page) {
-  return page.evaluate(() => ({
+  return page.evaluate((appFile) => ({
     paint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
     load: performance.getEntriesByType("navigation")[0]?.loadEventEnd,
     app: performance
       .getEntriesByType("resource")
-      .filter((r) => /\.wasm$|\/ox-transparenz-[0-9a-f]+\.js$|echarts[^/]*\.js$|\/data\/dataset\.json$/.test(r.name))
+      .filter((r) => new RegExp(appFile).test(r.name))
       .map((r) => ({ name: new URL(r.name).pathname, start: r.startTime })),
-  }));
+  }), APP_FILE.source);
 }
 
 test("the app's files are fetched after the first view is drawn, while the reader reads, and ECharts is not run", async () => {
