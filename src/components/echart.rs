@@ -464,7 +464,13 @@ mod draw {
             let ready = ready.get();
             let Some(el) = node.get() else { return };
             if first_run.is_none() {
-                placeholder.set_value(place_drawing(&el, spec_now.0.id.slug()));
+                let drawing = place_drawing(&el, spec_now.0.id.slug());
+                // No drawing from the build (the address asks for a view of its own): the line
+                // saying the chart is being drawn, until ECharts has.
+                if drawing.is_none() {
+                    let _ = el.class_list().add_1("stale");
+                }
+                placeholder.set_value(drawing);
             } else if live.with_value(Option::is_none) {
                 // The build's drawing shows the view before this change: marked as out of date
                 // until ECharts has drawn the new one.
