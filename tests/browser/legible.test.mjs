@@ -4,7 +4,7 @@
 // host page's frame; the printed overview fits on six A4 pages.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage } from "./harness.mjs";
+import { serve, launch, openPage, appReady } from "./harness.mjs";
 
 let site, browser;
 before(async () => {
@@ -72,7 +72,8 @@ for (const width of [320, 390]) {
     assert.deepEqual(inline, [], "anteil, drawn at build time");
 
     await page.mouse.move(20, 20);
-    await page.waitForSelector("body > main [data-testid=echart-anteil] svg path", { state: "attached", timeout: 30000 });
+    // The app's own drawings: ECharts runs after the takeover, and the build's stand in till then.
+    await appReady(page);
     for (const slug of CHARTS) {
       const sel = `body > main [data-testid=echart-${slug}]`;
       await page.locator(sel).scrollIntoViewIfNeeded();
