@@ -1,15 +1,15 @@
 //! The app: shared view state, the dataset resource, and the page.
 
-use crate::api::{self, LoadError};
-use crate::charts::Theme;
 use crate::components::{
     Dashboard, DataUnavailableNotice, EmbedView, InfoPage, LanguageSwitch, LoadErrorPanel,
 };
-use crate::i18n::{Lang, T};
-use crate::model::Dataset;
-use crate::route::{dataset_path, PageId, Route};
-use crate::url_state::ViewState;
 use leptos::prelude::*;
+use ox_core::charts::Theme;
+use ox_core::i18n::{Lang, T};
+use ox_core::load::LoadError;
+use ox_core::model::Dataset;
+use ox_core::route::{dataset_path, PageId, Route};
+use ox_core::view_state::ViewState;
 use std::sync::Arc;
 
 /// State every component reads: what the reader is looking at, and how the system wants it shown.
@@ -50,9 +50,9 @@ pub fn use_app_context() -> AppContext {
 
 #[component]
 pub fn App() -> impl IntoView {
-    let route = crate::browser::current_route();
-    let ctx = provide_app_context(crate::browser::initial_view_state(), route);
-    crate::browser::sync_with_browser(ctx);
+    let route = crate::web::current_route();
+    let ctx = provide_app_context(crate::web::initial_view_state(), route);
+    crate::web::sync_with_browser(ctx);
     let lang = ctx.lang;
     // A pinned data version loads its own frozen file, so it keeps showing what it showed.
     // Only the pinned version decides which file to load; other view changes must not refetch.
@@ -60,19 +60,19 @@ pub fn App() -> impl IntoView {
     let data: LocalResource<Result<Arc<Dataset>, LoadError>> = LocalResource::new(move || {
         let pinned = pinned.get();
         let url = format!("{}{}", route.root(), dataset_path(pinned.as_deref()));
-        async move { api::load_dataset(&url).await }
+        async move { crate::web::load_dataset(&url).await }
     });
     // Where the server sent a prerendered page, it stays until the app can show the data itself;
     // the app then takes its place in one step, with the same layout. When the data cannot be
     // shown, the copy stays too, with a notice: it holds the published figures, table and charts,
     // and the reader keeps what they were reading. Not so where the address pins a data version:
     // the copy shows the newest one.
-    let prerendered = crate::browser::has_prerendered();
-    let keep_copy = move || pinned.get_untracked().is_none() && crate::browser::has_prerendered();
+    let prerendered = crate::web::has_prerendered();
+    let keep_copy = move || pinned.get_untracked().is_none() && crate::web::has_prerendered();
     move || match data.get() {
         None if prerendered => ().into_any(),
         Some(Err(e)) if keep_copy() => {
-            crate::browser::clear_boot_status();
+            crate::web::clear_boot_status();
             view! { <DataUnavailableNotice error=e on_retry=move || data.refetch() /> }.into_any()
         }
         None => view! {
@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
         }
         .into_any(),
         Some(result) => {
-            crate::browser::remove_prerendered();
+            crate::web::remove_prerendered();
             let content = match result {
                 Ok(dataset) => route_view(route, dataset),
                 Err(e) => {
@@ -119,7 +119,7 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
         PageId::ALL
             .into_iter()
             .map(|p| {
-                let label = crate::i18n::page_name(p);
+                let label = ox_core::i18n::page_name(p);
                 // The reader's language goes along.
                 let query = if lang == Lang::En { "?lang=en" } else { "" };
                 view! {

@@ -1,41 +1,10 @@
 #![recursion_limit = "512"]
-//! Transparency site for Schleswig-Holstein's move from Microsoft Exchange to Open-Xchange.
-//!
-//! The pure core (`model`, `format`, `i18n`) has no web dependencies and is tested natively; the
-//! components are a thin Leptos shell over it.
+//! The site: the Leptos app over the pure core (`ox_core`), its pages and components, and the
+//! browser shell (`web`), the one place that talks to the browser. Everything here renders
+//! natively too, which is how the build step (`crates/publish`) prerenders every page.
 
-pub mod charts;
-pub mod cite;
-pub mod embed_code;
-pub mod export;
-pub mod format;
-pub mod i18n;
-pub mod model;
-pub mod naming;
-pub mod notes;
-pub mod page_weight;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-pub mod route;
-pub mod table;
-pub mod url_state;
-
-pub mod api;
-mod app;
-mod browser;
-#[cfg(target_arch = "wasm32")]
-mod chart_export;
+pub mod app;
 mod components;
-#[cfg(target_arch = "wasm32")]
-mod echarts_js;
+mod web;
 
 pub use app::App;
-
-/// Id of the element that holds the page as rendered at build time; the app removes it once its
-/// own view is there.
-pub const PRERENDERED_ID: &str = "prerendered";
-
-/// The id of the table's last row (the totals). The prerendered page holds its first frame until
-/// the parser has reached it, so the key figures and the whole table appear together (see
-/// `prerender::first_frame_hint`).
-pub const TOTALS_ROW_ID: &str = "summe";

@@ -1,11 +1,11 @@
 use super::body_row::{rows_html, RowAction};
 use super::{CopyBox, DashboardData, ModalDialog};
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::{Lang, T};
-use crate::table::{rows_on_screen, FIRST_DRAW, ROWS_PER_STEP};
-use crate::url_state::{PortfolioFilter, SortKey, ViewState};
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::{Lang, T};
+use ox_core::selection::{rows_on_screen, FIRST_DRAW, ROWS_PER_STEP};
+use ox_core::view_state::{PortfolioFilter, SortKey, ViewState};
 
 /// The table of all bodies as printed: sortable by every column, filtered like the other views,
 /// with the recomputed share, note markers and a totals row for the rows shown.
@@ -48,16 +48,16 @@ pub fn BodiesTable() -> impl IntoView {
     let on_screen = StoredValue::new(FIRST_DRAW);
     let measure = move || {
         let place = tbody.get_untracked();
-        if let Some((top, window, row)) = place.and_then(|t| crate::browser::rows_in_window(&t)) {
+        if let Some((top, window, row)) = place.and_then(|t| crate::web::rows_in_window(&t)) {
             on_screen.set_value(rows_on_screen(top, window, row));
         }
     };
-    crate::browser::on_scroll_or_resize(measure);
+    crate::web::on_scroll_or_resize(measure);
     Effect::new(move |_| {
         generation.track();
         if !scheduled.get_value() {
             scheduled.set_value(true);
-            crate::browser::after_next_paint(move || {
+            crate::web::after_next_paint(move || {
                 scheduled.set_value(false);
                 measure();
                 complete.set(generation.get_untracked());
@@ -155,8 +155,8 @@ pub fn BodiesTable() -> impl IntoView {
                 section: Some("tabelle".into()),
                 ..ViewState::default()
             };
-            let url = format!("{}{}", crate::browser::site_url(route), view.to_query());
-            crate::cite::body_citation(b, &snapshot, &url, lang)
+            let url = format!("{}{}", crate::web::site_url(route), view.to_query());
+            ox_core::cite::body_citation(b, &snapshot, &url, lang)
         });
         view! {
             <ModalDialog
@@ -189,9 +189,9 @@ pub fn BodiesTable() -> impl IntoView {
                     {T::ShowMoreRows.fill(
                         lang,
                         &[
-                            ("next", &crate::format::int(next as u64, lang)),
-                            ("shown", &crate::format::int(shown as u64, lang)),
-                            ("total", &crate::format::int(total as u64, lang)),
+                            ("next", &format::int(next as u64, lang)),
+                            ("shown", &format::int(shown as u64, lang)),
+                            ("total", &format::int(total as u64, lang)),
                         ],
                     )}
                 </button>
@@ -203,7 +203,7 @@ pub fn BodiesTable() -> impl IntoView {
         let totals = data.totals.get();
         let n = |v: u64| format::int(v, lang);
         view! {
-            <tr id=crate::TOTALS_ROW_ID data-testid="totals-row">
+            <tr id=ox_core::page_names::TOTALS_ROW_ID data-testid="totals-row">
                 <th scope="row" colspan="2">
                     {match totals.bodies {
                         1 => T::TotalRowOne.get(lang).to_string(),
@@ -316,10 +316,10 @@ type Shown = (Lang, Vec<usize>);
 /// the rows afresh, keeping the focus on the same button of the same body when it is still shown.
 fn redraw_rows(
     tbody: &leptos::web_sys::Element,
-    snapshot: &crate::model::Snapshot,
+    snapshot: &ox_core::model::Snapshot,
     (have_lang, have): &Shown,
     (lang, want): &Shown,
-    notes: &[crate::notes::DataNote],
+    notes: &[ox_core::notes::DataNote],
 ) {
     if have_lang == lang && !have.is_empty() && want.starts_with(have) {
         let more = rows_html(snapshot, &want[have.len()..], *lang, notes);

@@ -9,11 +9,11 @@
 //! was most of the time a sort or filter took. Leptos cannot render a view to HTML in the browser
 //! (without its server feature), so the markup is written here, escaped as Leptos escapes it.
 
-use crate::format;
-use crate::i18n::{Lang, T};
-use crate::model::{ox_share, Body, Snapshot};
-use crate::naming::PortfolioNames;
-use crate::notes::{notes_for, DataNote};
+use ox_core::format;
+use ox_core::i18n::{Lang, T};
+use ox_core::model::{ox_share, Body, Snapshot};
+use ox_core::naming::PortfolioNames;
+use ox_core::notes::{notes_for, DataNote};
 
 /// What a button of a row does; written as the button's `data-act`, the row's index into the
 /// snapshot's bodies as the row's `data-row`.
@@ -52,7 +52,7 @@ pub fn rows_html(snapshot: &Snapshot, rows: &[usize], lang: Lang, notes: &[DataN
         out.text(T::NoRows.get(lang));
         out.raw("</td></tr>");
     }
-    let portfolios = crate::naming::all_portfolios(snapshot);
+    let portfolios = ox_core::naming::all_portfolios(snapshot);
     for &i in rows {
         body_row(&mut out, &snapshot.bodies[i], i, notes, &portfolios, lang);
     }
@@ -68,7 +68,7 @@ impl Html {
     }
 
     fn text(&mut self, s: &str) {
-        self.0.push_str(&html_escape::encode_text(s));
+        self.0.push_str(&ox_core::html::text(s));
     }
 
     /// ` name="value"`.
@@ -76,8 +76,7 @@ impl Html {
         self.0.push(' ');
         self.0.push_str(name);
         self.0.push_str("=\"");
-        self.0
-            .push_str(&html_escape::encode_double_quoted_attribute(value));
+        self.0.push_str(&ox_core::html::attr(value));
         self.0.push('"');
     }
 }
@@ -226,7 +225,7 @@ fn body_row(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::parse_dataset;
+    use ox_core::model::parse_dataset;
 
     /// The shipped dataset with markup in a body's abbreviation and name.
     fn hostile() -> Snapshot {

@@ -1,10 +1,10 @@
 use super::echart::SpecRef;
 use super::{DashboardData, DataTableView, EChart, Modal, SharePanel};
 use crate::app::use_app_context;
-use crate::charts::{build, ChartId, ChartInput, ClickTarget, Theme};
-use crate::i18n::T;
-use crate::url_state::PortfolioFilter;
 use leptos::prelude::*;
+use ox_core::charts::{build, ChartId, ChartInput, ClickTarget, Theme};
+use ox_core::i18n::T;
+use ox_core::view_state::PortfolioFilter;
 use std::sync::Arc;
 
 /// One chart with its title, computed takeaway, how it is sorted, source line and its data one
@@ -59,8 +59,8 @@ pub fn ChartCard(
         picked.set(None);
         // The chart changes its height with the filter: keep its card in view, and the focus
         // on the chart (the button that had it is gone).
-        crate::browser::scroll_to(slug);
-        crate::browser::focus_chart(slug);
+        crate::web::scroll_to(slug);
+        crate::web::focus_chart(slug);
     };
     let pick_snapshot = data.snapshot.clone();
     let pick = move || {
@@ -82,7 +82,7 @@ pub fn ChartCard(
         let what = match &target {
             ClickTarget::Body(b) => b.clone(),
             ClickTarget::Portfolio(p) => {
-                crate::naming::portfolio_in_text(&pick_snapshot, p.as_deref(), lang)
+                ox_core::naming::portfolio_in_text(&pick_snapshot, p.as_deref(), lang)
             }
             ClickTarget::Nothing => return None,
         };
@@ -112,7 +112,7 @@ pub fn ChartCard(
         let lang = lang.get();
         let words = ctx
             .state
-            .with(|s| crate::cite::selection_words(s, &filter_snapshot, lang))?;
+            .with(|s| ox_core::cite::selection_words(s, &filter_snapshot, lang))?;
         Some(view! {
             <p class="chart-filter" data-testid=format!("chart-filtered-{slug}")>
                 {T::ChartFiltered.fill(lang, &[("what", &words)])}
@@ -237,7 +237,7 @@ enum ImageKind {
 /// title and file name say which view it shows (Ressort, body, search).
 #[cfg(target_arch = "wasm32")]
 fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Option<String>>) {
-    use crate::chart_export::{export, ExportText, ImageKind as Kind};
+    use crate::web::image_export::{export, ExportText, ImageKind as Kind};
     let ctx = use_app_context();
     let data = expect_context::<DashboardData>();
     let lang = ctx.lang.get_untracked();
@@ -261,13 +261,13 @@ fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Opt
     let version = snapshot.id.clone();
     let url = format!(
         "{}{}",
-        crate::browser::site_url(ctx.route),
+        crate::web::site_url(ctx.route),
         ctx.state.with_untracked(|s| s.to_query())
     );
     let (words, view_slug) = ctx.state.with_untracked(|s| {
         (
-            crate::cite::selection_words(s, &snapshot, lang),
-            crate::cite::selection_slug(s),
+            ox_core::cite::selection_words(s, &snapshot, lang),
+            ox_core::cite::selection_slug(s),
         )
     });
     let text = ExportText {

@@ -1,7 +1,7 @@
 use super::{CopyBox, Modal};
 use crate::app::use_app_context;
-use crate::i18n::T;
 use leptos::prelude::*;
+use ox_core::i18n::T;
 
 /// "Zitieren": opens the citation of a figure or a row, ready to copy.
 #[component]

@@ -1,6 +1,6 @@
 use crate::app::use_app_context;
-use crate::i18n::T;
 use leptos::prelude::*;
+use ox_core::i18n::T;
 
 /// A text to copy (link, embed code, citation): shown in full, selectable, with a copy button.
 #[component]
@@ -23,7 +23,7 @@ pub fn CopyBox(
     let copy = move |_| {
         let value = text.get_untracked();
         leptos::task::spawn_local(async move {
-            copied.set(Some(crate::browser::copy_text(value).await));
+            copied.set(Some(crate::web::copy_text(value).await));
         });
     };
     view! {

@@ -1,11 +1,11 @@
 use super::{BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFigures, SourceLine};
 use crate::app::use_app_context;
-use crate::charts::ChartId;
-use crate::i18n::T;
-use crate::model::{Dataset, Snapshot, Totals};
-use crate::notes::{data_notes, DataNote};
-use crate::table::{chart_rows, search_texts, visible_indices_in};
 use leptos::prelude::*;
+use ox_core::charts::ChartId;
+use ox_core::i18n::T;
+use ox_core::model::{Dataset, Snapshot, Totals};
+use ox_core::notes::{data_notes, DataNote};
+use ox_core::selection::{chart_rows, search_texts, visible_indices_in};
 use std::sync::Arc;
 
 /// What the views of the dashboard share: the snapshot shown, the rows the filters leave, the notes.
@@ -35,7 +35,7 @@ pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
         let texts = Arc::new(std::sync::OnceLock::new());
         {
             let (snapshot, texts) = (snapshot.clone(), texts.clone());
-            crate::browser::after_next_paint(move || {
+            crate::web::after_next_paint(move || {
                 texts.get_or_init(|| search_texts(&snapshot));
             });
         }
@@ -65,7 +65,7 @@ pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
             return;
         }
         scheduled.set_value(true);
-        crate::browser::after_next_paint(move || {
+        crate::web::after_next_paint(move || {
             scheduled.set_value(false);
             // Sorting keeps the set of rows: the charts stay as they are.
             let next = rows.with_untracked(|r| chart_rows(r));
@@ -96,7 +96,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
 
     // Bring the section named in a shared link into view once it is drawn.
     if let Some(section) = ctx.state.with_untracked(|s| s.section.clone()) {
-        request_animation_frame(move || crate::browser::scroll_to(&section));
+        request_animation_frame(move || crate::web::scroll_to(&section));
     }
 
     // Following a section link also records the section in the URL, so the link can be shared.
@@ -125,7 +125,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let print_meta = {
         let s = snapshot.clone();
-        let site = crate::browser::site_url(ctx.route);
+        let site = crate::web::site_url(ctx.route);
         move || {
             let lang = lang.get();
             let url = format!("{site}{}", ctx.state.with(|st| st.to_query()));
@@ -133,7 +133,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
                 lang,
                 &[
                     ("number", &s.source.number),
-                    ("date", &crate::format::date(&s.source.date, lang)),
+                    ("date", &ox_core::format::date(&s.source.date, lang)),
                     ("version", &s.id),
                     ("url", &url),
                 ],

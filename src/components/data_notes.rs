@@ -1,9 +1,9 @@
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::T;
-use crate::model::{checks, Check, Snapshot};
-use crate::notes::DataNote;
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::T;
+use ox_core::model::{checks, Check, Snapshot};
+use ox_core::notes::DataNote;
 use std::sync::Arc;
 
 /// Every irregularity of the source and what the site does about it, plus the automatic checks.

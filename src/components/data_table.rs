@@ -1,5 +1,5 @@
-use crate::charts::DataTable;
 use leptos::prelude::*;
+use ox_core::charts::DataTable;
 
 /// A chart's data as a real table, with caption and header scopes.
 #[component]

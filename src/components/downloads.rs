@@ -1,9 +1,9 @@
 use super::{CopyBox, DashboardData};
 use crate::app::use_app_context;
-use crate::cite::dataset_citation;
-use crate::export::{version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, SCHEMA_PATH};
-use crate::i18n::T;
 use leptos::prelude::*;
+use ox_core::cite::dataset_citation;
+use ox_core::files::{version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, SCHEMA_PATH};
+use ox_core::i18n::T;
 
 /// The data behind the site, at stable and versioned addresses, and how to cite it.
 #[component]
@@ -28,7 +28,7 @@ pub fn Downloads() -> impl IntoView {
             </li>
         }
     });
-    let site = crate::browser::site_url(ctx.route);
+    let site = crate::web::site_url(ctx.route);
     let citation = {
         let snapshot = snapshot.clone();
         Signal::derive(move || dataset_citation(&snapshot, &site, lang.get()))

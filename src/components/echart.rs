@@ -1,7 +1,7 @@
-use crate::charts::{next_point, ChartSpec, ClickTarget};
-use crate::i18n::T;
 use leptos::html::Div;
 use leptos::prelude::*;
+use ox_core::charts::{next_point, ChartSpec, ClickTarget};
+use ox_core::i18n::T;
 use std::sync::Arc;
 
 /// A chart spec compared by identity: every rebuild is a change worth drawing.
@@ -67,7 +67,7 @@ pub fn EChart(
                 let what = match target {
                     ClickTarget::Body(b) => b,
                     ClickTarget::Portfolio(Some(p)) => data.with_value(|d| {
-                        crate::naming::portfolio_in_text(&d.snapshot, Some(&p), lang)
+                        ox_core::naming::portfolio_in_text(&d.snapshot, Some(&p), lang)
                     }),
                     ClickTarget::Portfolio(None) => T::NoPortfolio.get(lang).to_string(),
                     ClickTarget::Nothing => return,
@@ -100,7 +100,7 @@ pub fn EChart(
     };
     // At build time, the chart's drawing goes into the page (see `prerender::PrerenderedCharts`).
     #[cfg(not(target_arch = "wasm32"))]
-    let drawing = use_context::<crate::prerender::PrerenderedCharts>().and_then(|c| {
+    let drawing = use_context::<ox_core::charts::drawings::ChartDrawings>().and_then(|c| {
         let root = crate::app::use_app_context().route.root();
         spec.with_untracked(|s| c.html(s.0.id.slug(), root))
     });
@@ -139,14 +139,14 @@ pub fn EChart(
 #[cfg(target_arch = "wasm32")]
 mod draw {
     use super::*;
-    use crate::echarts_js::{action, init, options_of, set_path, ECharts};
+    use crate::web::echarts::{action, init, options_of, set_path, ECharts};
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
     use wasm_bindgen::JsCast;
 
     /// Category labels on `axis` (a y axis' options) wrap at the width that suits `el`'s width.
     fn set_label_width(axis: &JsValue, el: &web_sys::HtmlElement) {
-        let width = crate::charts::label_width(f64::from(el.client_width()));
+        let width = ox_core::charts::label_width(f64::from(el.client_width()));
         set_path(axis, &["axisLabel", "width"], &width.into());
         set_path(axis, &["axisLabel", "overflow"], &"break".into());
         set_path(axis, &["axisLabel", "lineHeight"], &14.into());
@@ -276,7 +276,7 @@ mod draw {
         _resize: Closure<dyn Fn()>,
         observer: Option<web_sys::ResizeObserver>,
         /// Number of y axes of the current options, for the label-width patch on resize.
-        axes: std::rc::Rc<std::cell::Cell<u32>>,
+        axes: Rc<std::cell::Cell<u32>>,
         /// The items the keyboard highlighted.
         highlighted: std::cell::RefCell<Vec<(u32, u32)>>,
     }
@@ -284,7 +284,7 @@ mod draw {
     /// Puts the build's drawing of chart `slug` into `el`, kept from the prerendered page: it
     /// stays until ECharts has drawn its own (see [`create`]).
     fn place_drawing(el: &web_sys::HtmlElement, slug: &str) -> Option<web_sys::Element> {
-        let svg = crate::browser::take_prerendered_chart(slug)?;
+        let svg = crate::web::take_prerendered_chart(slug)?;
         let _ = svg.class_list().add_1("placeholder");
         let _ = el.append_child(&svg);
         Some(svg)
@@ -394,7 +394,7 @@ mod draw {
     fn draw_later(f: impl FnOnce() + 'static) {
         QUEUE.with_borrow_mut(|q| q.push_back(Box::new(f)));
         if !DRAWING.replace(true) {
-            crate::browser::after_next_paint(draw_next);
+            crate::web::after_next_paint(draw_next);
         }
     }
 
@@ -402,7 +402,7 @@ mod draw {
         match QUEUE.with_borrow_mut(|q| q.pop_front()) {
             Some(f) => {
                 f();
-                crate::browser::after_next_paint(draw_next);
+                crate::web::after_next_paint(draw_next);
             }
             None => DRAWING.set(false),
         }
@@ -458,7 +458,7 @@ mod draw {
             StoredValue::new_local(None);
         // Queued and not yet drawn: later changes are drawn by the same turn, as it takes the
         // newest spec.
-        let queued = std::rc::Rc::new(std::cell::Cell::new(false));
+        let queued = Rc::new(std::cell::Cell::new(false));
         Effect::new(move |first_run: Option<()>| {
             let spec_now = spec.get();
             let ready = ready.get();

@@ -1,11 +1,11 @@
 use super::dashboard::provide_dashboard_data;
 use super::ChartCard;
 use crate::app::use_app_context;
-use crate::charts::ChartId;
-use crate::i18n::T;
-use crate::model::Dataset;
-use crate::url_state::ViewState;
 use leptos::prelude::*;
+use ox_core::charts::ChartId;
+use ox_core::i18n::T;
+use ox_core::model::Dataset;
+use ox_core::view_state::ViewState;
 use std::sync::Arc;
 
 /// One chart for a press page: title, takeaway, chart, source, its data, and a link to the full

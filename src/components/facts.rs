@@ -1,8 +1,8 @@
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::T;
-use crate::model::Snapshot;
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::T;
+use ox_core::model::Snapshot;
 use std::sync::Arc;
 
 /// The answer's other statements, each with its date, the question it answers and the source's words.

@@ -1,9 +1,9 @@
 use super::DashboardData;
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::T;
-use crate::url_state::PortfolioFilter;
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::T;
+use ox_core::view_state::PortfolioFilter;
 
 /// Ressort filter, search and reset; they narrow the key figures, the charts and the table alike.
 #[component]
@@ -38,7 +38,7 @@ pub fn Filters() -> impl IntoView {
                 let (value, label) = match p {
                     Some(p) => (
                         p.clone(),
-                        crate::naming::portfolio(&snapshot, Some(p), lang).long,
+                        ox_core::naming::portfolio(&snapshot, Some(p), lang).long,
                     ),
                     None => ("ohne".to_string(), T::NoPortfolio.get(lang).to_string()),
                 };

@@ -1,8 +1,8 @@
 use super::{CiteButton, DashboardData};
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::T;
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::T;
 
 /// The headline numbers as text, for all bodies or for the reader's selection.
 #[component]
@@ -17,7 +17,7 @@ pub fn KeyFigures() -> impl IntoView {
         let lang = lang.get();
         let words = ctx
             .state
-            .with(|s| crate::cite::selection_words(s, &scope_snapshot, lang));
+            .with(|s| ox_core::cite::selection_words(s, &scope_snapshot, lang));
         match words {
             Some(words) => T::KeyFiguresSelection.fill(
                 lang,
@@ -32,14 +32,14 @@ pub fn KeyFigures() -> impl IntoView {
     };
     let citation = {
         let snapshot = data.snapshot.clone();
-        let site = crate::browser::site_url(ctx.route);
+        let site = crate::web::site_url(ctx.route);
         let rows = data.rows;
         Signal::derive(move || {
             let url = format!("{site}{}", ctx.state.with(|s| s.to_query()));
             rows.with(|rows| {
                 let bodies = rows.iter().map(|&i| &snapshot.bodies[i]);
                 ctx.state.with(|state| {
-                    crate::cite::totals_citation(bodies, state, &snapshot, &url, lang.get())
+                    ox_core::cite::totals_citation(bodies, state, &snapshot, &url, lang.get())
                 })
             })
         })

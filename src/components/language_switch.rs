@@ -1,6 +1,6 @@
 use crate::app::use_app_context;
-use crate::i18n::Lang;
 use leptos::prelude::*;
+use ox_core::i18n::Lang;
 
 /// Switches between German and English; the choice goes into the URL with the rest of the view.
 #[component]

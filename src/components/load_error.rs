@@ -1,7 +1,7 @@
-use crate::api::LoadError;
 use crate::app::use_app_context;
-use crate::i18n::{load_error_message, T};
 use leptos::prelude::*;
+use ox_core::i18n::{load_error_message, T};
+use ox_core::load::LoadError;
 
 /// Says why the data cannot be shown, in the reader's language, with a way to try again.
 #[component]

@@ -1,7 +1,7 @@
 use crate::app::use_app_context;
-use crate::i18n::T;
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use ox_core::i18n::T;
 
 /// A button that opens a modal dialog (see [`ModalDialog`]).
 #[component]

@@ -1,12 +1,12 @@
 use super::echart::SpecRef;
 use super::{CopyBox, DashboardData};
 use crate::app::use_app_context;
-use crate::charts::ChartId;
-use crate::cite::chart_citation;
-use crate::embed_code::{chart_link, iframe_code, static_html, EmbedOptions};
-use crate::i18n::{Lang, T};
-use crate::url_state::ThemeChoice;
 use leptos::prelude::*;
+use ox_core::charts::ChartId;
+use ox_core::cite::chart_citation;
+use ox_core::embed_code::{chart_link, iframe_code, static_html, EmbedOptions};
+use ox_core::i18n::{Lang, T};
+use ox_core::view_state::ThemeChoice;
 
 /// Link, embed code (iframe with resize script, or static HTML without scripts) and citation for
 /// one chart, with the embed's options: language, colour scheme, filter and data version.
@@ -16,7 +16,7 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
     let lang = ctx.lang;
     let data = expect_context::<DashboardData>();
     let version = data.snapshot.id.clone();
-    let site = crate::browser::site_url(ctx.route);
+    let site = crate::web::site_url(ctx.route);
     let embed_lang = RwSignal::new(lang.get_untracked());
     let theme = RwSignal::new(None::<ThemeChoice>);
     let pin = RwSignal::new(true);
@@ -53,7 +53,7 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
             // The title says which view is cited: "… – Ressort VIII – Ministerium für …".
             let words = ctx
                 .state
-                .with(|st| crate::cite::selection_words(st, &snapshot, lang))
+                .with(|st| ox_core::cite::selection_words(st, &snapshot, lang))
                 .filter(|_| id.uses_bodies());
             spec.with(|s| {
                 let title = match &words {
@@ -65,7 +65,7 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
         })
     };
     let t = move |key: T| Signal::derive(move || key.get(lang.get()).to_string());
-    let date = crate::format::date(&data.snapshot.source.date, lang.get_untracked());
+    let date = ox_core::format::date(&data.snapshot.source.date, lang.get_untracked());
     view! {
         <div class="share-panel">
             <CopyBox label=t(T::ShareLink) text=link testid=format!("link-{}", id.slug()) rows=2 />

@@ -1,18 +1,15 @@
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::{Lang, P};
-use crate::model::Snapshot;
-use crate::page_weight::{totals, FileWeight, PageWeight};
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::{Lang, P};
+use ox_core::model::Snapshot;
+use ox_core::page_weight::{totals, FileWeight, PageWeight};
 use std::sync::Arc;
 
 /// The page weight measured at build time: given to the page while it is rendered at build time,
 /// read from the page's data block by the app, so both show the same figures.
 fn page_weight() -> Option<PageWeight> {
-    #[cfg(not(target_arch = "wasm32"))]
-    return use_context::<PageWeight>();
-    #[cfg(target_arch = "wasm32")]
-    return crate::browser::page_weight();
+    use_context::<PageWeight>().or_else(crate::web::page_weight)
 }
 
 /// Kilobytes (1,000 bytes) to one decimal, with the language's separators: "1.604,8 kB".

@@ -1,8 +1,8 @@
 use super::ContactBlock;
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::{COMPLAINTS_BODY_URL, P, STATEMENT_DATE};
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::{COMPLAINTS_BODY_URL, P, STATEMENT_DATE};
 
 /// Erklärung zur Barrierefreiheit, in the order of the EU model statement: compliance status and
 /// what was tested, non-accessible content, preparation, feedback and contact, enforcement.

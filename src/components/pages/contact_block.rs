@@ -1,7 +1,7 @@
 use super::contact::{Contact, OPERATOR_CONTACT};
 use crate::app::use_app_context;
-use crate::i18n::P;
 use leptos::prelude::*;
+use ox_core::i18n::P;
 
 /// The operator's contact from [`OPERATOR_CONTACT`], or a plain notice that it is still missing.
 #[component]

@@ -1,8 +1,8 @@
 use crate::app::use_app_context;
-use crate::format;
-use crate::i18n::{easy_numbers, P};
-use crate::model::{Snapshot, Totals};
 use leptos::prelude::*;
+use ox_core::format;
+use ox_core::i18n::{easy_numbers, P};
+use ox_core::model::{Snapshot, Totals};
 use std::sync::Arc;
 
 /// The findings in Leichte Sprache: short sentences, one statement each, the hard words explained.

@@ -1,6 +1,6 @@
 //! The pages of text every public site needs: about the site (with its page weight), accessibility statement with feedback contact,
 //! Leichte Sprache summary, privacy. Each is its own route (`…/<slug>/`); the texts are in
-//! `crate::i18n::P`, the operator's contact in [`contact`].
+//! `ox_core::i18n::P`, the operator's contact in [`contact`].
 
 mod about;
 mod accessibility;
@@ -10,20 +10,20 @@ mod easy_language;
 mod privacy;
 
 use crate::app::use_app_context;
-use crate::i18n::P;
-use crate::model::Dataset;
-use crate::route::PageId;
-use crate::url_state::ViewState;
 use about::About;
 use accessibility::AccessibilityStatement;
 use contact_block::ContactBlock;
 use easy_language::EasyLanguage;
 use leptos::prelude::*;
+use ox_core::i18n::P;
+use ox_core::model::Dataset;
+use ox_core::route::PageId;
+use ox_core::view_state::ViewState;
 use privacy::Privacy;
 use std::sync::Arc;
 
 /// List items of page texts, in the reader's language.
-fn list_items(lang: Memo<crate::i18n::Lang>, keys: &'static [P]) -> impl IntoView {
+fn list_items(lang: Memo<ox_core::i18n::Lang>, keys: &'static [P]) -> impl IntoView {
     keys.iter()
         .map(|&k| view! { <li>{move || k.get(lang.get())}</li> })
         .collect_view()

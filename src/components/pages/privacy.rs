@@ -1,7 +1,7 @@
 use super::ContactBlock;
 use crate::app::use_app_context;
-use crate::i18n::P;
 use leptos::prelude::*;
+use ox_core::i18n::P;
 
 /// Datenschutz: what the site does not do, what a web server usually logs, the reader's rights and
 /// who is responsible.

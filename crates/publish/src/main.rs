@@ -1,0 +1,209 @@
+//! The build step (see the library's documentation), in the order its parts depend on each other.
+//!
+//! Usage: `publish <site-dir>` (Trunk passes its staging folder in `TRUNK_STAGING_DIR`).
+
+use ox_core::charts::drawings::ChartDrawings;
+use ox_core::charts::{build, Theme};
+use ox_core::files::*;
+use ox_core::i18n::{Lang, T};
+use ox_core::model::{parse_dataset, Dataset};
+use ox_core::page_weight::{FileWeight, PageWeight};
+use ox_core::route::{PageId, Route};
+use ox_publish::weigh::{app_paths, first_view_paths, iso_date, later_paths};
+use ox_publish::*;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+fn write(root: &Path, rel: &str, contents: &[u8]) -> std::io::Result<()> {
+    let path = root.join(rel);
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, contents)
+}
+
+fn run(root: &Path) -> Result<(), String> {
+    // First, so every page made from index.html below has no inline script (see start_script).
+    let index = root.join("index.html");
+    let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    // The start script takes the WebAssembly that boot.js compiled ahead (before it is moved, so
+    // its file name covers the change).
+    let html = lazy_start::use_compiled_wasm(&html)?;
+    let html = match start_script::move_start_script(&html)? {
+        Some(start) => {
+            write(root, &start.file_name, start.script.as_bytes()).map_err(|e| e.to_string())?;
+            start.html
+        }
+        None => html,
+    };
+    // The app starts at the reader's first sign of use, not with the page (public/boot.js).
+    let html = lazy_start::start_on_intent(&html)?;
+    std::fs::write(&index, html).map_err(|e| e.to_string())?;
+    let text =
+        std::fs::read_to_string(format!("public/{DATASET_PATH}")).map_err(|e| e.to_string())?;
+    let dataset = parse_dataset(&text).map_err(|e| format!("public/{DATASET_PATH}: {e}"))?;
+    let io = |e: std::io::Error| e.to_string();
+    let latest = dataset.latest();
+    write(root, CSV_PATH, bodies_csv(latest).as_bytes()).map_err(io)?;
+    let package =
+        serde_json::to_string_pretty(&datapackage(&dataset)).map_err(|e| e.to_string())?;
+    write(root, DATAPACKAGE_PATH, package.as_bytes()).map_err(io)?;
+    for snapshot in &dataset.snapshots {
+        let dir = version_dir(&snapshot.id);
+        let as_of = dataset_as_of(&dataset, &snapshot.id).ok_or("snapshot vanished")?;
+        let json = serde_json::to_string_pretty(&as_of).map_err(|e| e.to_string())?;
+        write(root, &format!("{dir}/dataset.json"), json.as_bytes()).map_err(io)?;
+        write(
+            root,
+            &format!("{dir}/behoerden.csv"),
+            bodies_csv(snapshot).as_bytes(),
+        )
+        .map_err(io)?;
+    }
+    let dataset = Arc::new(dataset);
+    let css = prerender::chart_heights_css(&dataset) + &prerender::prerendered_dark_css();
+    write(root, "chart-heights.css", css.as_bytes()).map_err(io)?;
+    let charts = draw_charts(root, &dataset)?;
+    let html = std::fs::read_to_string(&index).map_err(io)?;
+    // The about page shows what the overview weighs, so it is rendered once the overview is written.
+    let about = Route::Page(PageId::About);
+    let mut weight = None;
+    for route in routes().into_iter().filter(|r| *r != about).chain([about]) {
+        let (path, page) = page_file(route, &html);
+        if route == about {
+            weight = Some(measure_weight(root)?);
+        }
+        let charts = charts.for_route(route);
+        let rendered = prerender::render(route, dataset.clone(), &charts, weight.as_ref())
+            + &prerender::status_line();
+        let mut page = prerender::inject(&page, &rendered, &title(route, &dataset));
+        if let (true, Some(w)) = (route == about, &weight) {
+            let at = page.find("</head>").ok_or("index.html has no </head>")?;
+            page.insert_str(at, &w.data_block());
+        }
+        write(root, &path, page.as_bytes()).map_err(io)?;
+    }
+    let files = compress::precompress(root).map_err(io)?;
+    eprintln!(
+        "publish: {} routes prerendered, {files} files precompressed",
+        routes().len()
+    );
+    Ok(())
+}
+
+/// What the overview (`index.html`, already written) loads at first and what the app adds, each
+/// file with its size as stored, as Brotli and as gzip (compressed as `compress` does).
+fn measure_weight(root: &Path) -> Result<PageWeight, String> {
+    let index = std::fs::read_to_string(root.join("index.html")).map_err(|e| e.to_string())?;
+    let measure = |paths: Vec<String>| -> Result<Vec<FileWeight>, String> {
+        paths
+            .into_iter()
+            .map(|path| {
+                let data = std::fs::read(root.join(&path)).map_err(|e| format!("{path}: {e}"))?;
+                let size = |d: std::io::Result<Vec<u8>>| d.map(|v| v.len() as u64);
+                Ok(FileWeight {
+                    bytes: data.len() as u64,
+                    brotli: size(compress::brotli(&data)).map_err(|e| e.to_string())?,
+                    gzip: size(compress::gzip(&data)).map_err(|e| e.to_string())?,
+                    path,
+                })
+            })
+            .collect()
+    };
+    // The build's date; SOURCE_DATE_EPOCH fixes it for a reproducible build.
+    let now = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    Ok(PageWeight {
+        built: iso_date(now),
+        first_view: measure(
+            std::iter::once("index.html".to_string())
+                .chain(first_view_paths(&index))
+                .collect(),
+        )?,
+        later: measure(later_paths(&index))?,
+        app: measure(app_paths(&index, DATASET_PATH))?,
+    })
+}
+
+/// Draws every chart of the default view to SVG with ECharts in Node.js (scripts/render-charts.mjs),
+/// the same ECharts the site ships.
+fn draw_charts(root: &Path, dataset: &Dataset) -> Result<ChartDrawings, String> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let jobs = serde_json::to_vec(&prerender::chart_jobs(dataset)?).map_err(|e| e.to_string())?;
+    let mut child = Command::new("node")
+        .arg("scripts/render-charts.mjs")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| format!("node scripts/render-charts.mjs: {e}"))?;
+    child
+        .stdin
+        .take()
+        .ok_or("no stdin for node")?
+        .write_all(&jobs)
+        .map_err(|e| e.to_string())?;
+    let out = child.wait_with_output().map_err(|e| e.to_string())?;
+    if !out.status.success() {
+        return Err(format!("scripts/render-charts.mjs failed ({})", out.status));
+    }
+    let svgs: std::collections::HashMap<String, String> =
+        serde_json::from_slice(&out.stdout).map_err(|e| format!("render-charts output: {e}"))?;
+    let mut files = std::collections::HashMap::new();
+    for (slug, svg) in &svgs {
+        let (name, file) = prerender::chart_file(slug, svg);
+        write(root, &name, file.as_bytes()).map_err(|e| e.to_string())?;
+        files.insert(slug.clone(), name);
+    }
+    Ok(ChartDrawings {
+        svgs: Arc::new(svgs),
+        files: Arc::new(files),
+        inline: None,
+    })
+}
+
+/// The `<title>` of a route, in German like the prerendered page.
+fn title(route: Route, dataset: &Dataset) -> String {
+    let site = format!(
+        "{} – {}",
+        T::SiteTitle.get(Lang::De),
+        T::SiteTitleSuffix.get(Lang::De)
+    );
+    match route {
+        Route::Dashboard | Route::Embed(None) => site,
+        Route::Embed(Some(chart)) => {
+            let input = prerender::default_input(dataset, Theme::Light);
+            format!("{} – {site}", build(chart, &input).title)
+        }
+        Route::Page(page) => {
+            let name = ox_core::i18n::page_name(page);
+            format!("{} – {site}", name.get(Lang::De))
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let root = std::env::args()
+        .nth(1)
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from);
+    let Some(root) = root else {
+        eprintln!("usage: publish <site-dir> (or set TRUNK_STAGING_DIR)");
+        return ExitCode::FAILURE;
+    };
+    match run(&root) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("publish: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! Every route gets its own HTML file, so each has a real address that any static server can
+//! serve: the dashboard (`index.html`), each chart's embed view (`embed/<chart>/index.html`) and
+//! the pages of text (`<page>/index.html`).
+
+use ox_core::charts::ChartId;
+use ox_core::route::{PageId, Route};
+
+/// Every route of the site, dashboard first.
+pub fn routes() -> Vec<Route> {
+    let mut all = vec![Route::Dashboard];
+    all.extend(ChartId::ALL.into_iter().map(|c| Route::Embed(Some(c))));
+    all.extend(PageId::ALL.into_iter().map(Route::Page));
+    all
+}
+
+/// The HTML file of a route: its path relative to the site root, and `index.html` with its
+/// relative addresses moved to the route's depth. The app reads its route from the path.
+pub fn page_file(route: Route, index_html: &str) -> (String, String) {
+    (
+        format!("{}index.html", route.path()),
+        rebase_relative(index_html, route.root()),
+    )
+}
+
+/// Prefixes every relative `src="…"` and `href="…"` with `prefix`; absolute paths, other
+/// schemes and fragments stay as they are.
+pub fn rebase_relative(html: &str, prefix: &str) -> String {
+    if prefix.is_empty() {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut rest = html;
+    loop {
+        let next = [" src=\"", " href=\""]
+            .iter()
+            .filter_map(|attr| rest.find(attr).map(|i| (i, attr.len())))
+            .min();
+        let Some((at, len)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        let (head, tail) = rest.split_at(at + len);
+        out.push_str(head);
+        let is_relative = !(tail.starts_with('/')
+            || tail.starts_with('#')
+            || tail.starts_with('"')
+            || tail
+                .split(['"', '/'])
+                .next()
+                .is_some_and(|s| s.contains(':')));
+        if is_relative {
+            out.push_str(prefix);
+        }
+        rest = tail;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_addresses_move_to_the_route_depth() {
+        let html = r##"<link rel="icon" href="favicon.svg"><script src="vendor/e.js"></script><script type="module" src="/start-1.js"></script><a href="#main">x</a><a href="https://x.org/a">y</a><a href="data/d.json">z</a>"##;
+        assert_eq!(
+            rebase_relative(html, "../../"),
+            r##"<link rel="icon" href="../../favicon.svg"><script src="../../vendor/e.js"></script><script type="module" src="/start-1.js"></script><a href="#main">x</a><a href="https://x.org/a">y</a><a href="../../data/d.json">z</a>"##
+        );
+        let (path, page) = page_file(Route::Page(PageId::Privacy), html);
+        assert_eq!(path, "datenschutz/index.html");
+        assert!(page.contains(r#"href="../favicon.svg""#));
+        assert_eq!(
+            page_file(Route::Dashboard, html),
+            ("index.html".to_string(), html.to_string())
+        );
+        assert_eq!(routes().len(), 10);
+    }
+}
