@@ -5,7 +5,7 @@ use crate::components::{
 };
 use leptos::prelude::*;
 use ox_core::charts::Theme;
-use ox_core::i18n::{Lang, T};
+use ox_core::i18n::{Lang, UiText};
 use ox_core::load::LoadError;
 use ox_core::model::Dataset;
 use ox_core::route::{dataset_path, PageId, Route};
@@ -78,7 +78,7 @@ pub fn App() -> impl IntoView {
         None => view! {
             <Shell route>
                 <p class="status" role="status" data-testid="loading">
-                    {T::Loading.get(lang.get())}
+                    {UiText::Loading.get(lang.get())}
                 </p>
             </Shell>
         }
@@ -147,22 +147,22 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
         .into_any(),
         _ => view! {
             <a class="skip-link" href="#main">
-                {move || T::SkipLink.get(lang.get())}
+                {move || UiText::SkipLink.get(lang.get())}
             </a>
             <header class="site-header">
                 <p class="site-title">
                     <a href=if root.is_empty() { "./" } else { root }>
-                        {move || T::SiteTitle.get(lang.get())}
+                        {move || UiText::SiteTitle.get(lang.get())}
                     </a>
                 </p>
                 <LanguageSwitch />
             </header>
             <main id="main" tabindex="-1">{children()}</main>
             <footer class="site-footer">
-                <nav aria-label=move || T::FooterNav.get(lang.get())>
+                <nav aria-label=move || UiText::FooterNav.get(lang.get())>
                     <ul class="footer-links">{footer_links}</ul>
                 </nav>
-                <p>{move || T::Footer.get(lang.get())}</p>
+                <p>{move || UiText::Footer.get(lang.get())}</p>
             </footer>
         }
         .into_any(),

@@ -3,7 +3,7 @@ use super::{CopyBox, DashboardData, ModalDialog};
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::{Lang, T};
+use ox_core::i18n::{Lang, UiText};
 use ox_core::selection::{rows_on_screen, FIRST_DRAW, ROWS_PER_STEP};
 use ox_core::view_state::{PortfolioFilter, SortKey, ViewState};
 
@@ -161,11 +161,11 @@ pub fn BodiesTable() -> impl IntoView {
         view! {
             <ModalDialog
                 open=cite_open
-                title=Signal::derive(move || T::CiteWhat.fill(lang.get(), &[("what", &what())]))
+                title=Signal::derive(move || UiText::CiteWhat.fill(lang.get(), &[("what", &what())]))
                 testid="cite-row"
             >
                 <CopyBox
-                    label=Signal::derive(move || T::CitationLabel.get(lang.get()).to_string())
+                    label=Signal::derive(move || UiText::CitationLabel.get(lang.get()).to_string())
                     text=citation
                     testid="cite-row-text"
                     rows=4
@@ -186,7 +186,7 @@ pub fn BodiesTable() -> impl IntoView {
                     data-testid="show-more"
                     on:click=move |_| asked.set((generation.get_untracked(), shown + ROWS_PER_STEP))
                 >
-                    {T::ShowMoreRows.fill(
+                    {UiText::ShowMoreRows.fill(
                         lang,
                         &[
                             ("next", &format::int(next as u64, lang)),
@@ -206,8 +206,8 @@ pub fn BodiesTable() -> impl IntoView {
             <tr id=ox_core::page_names::TOTALS_ROW_ID data-testid="totals-row">
                 <th scope="row" colspan="2">
                     {match totals.bodies {
-                        1 => T::TotalRowOne.get(lang).to_string(),
-                        b => T::TotalRow.fill(lang, &[("n", &n(b as u64))]),
+                        1 => UiText::TotalRowOne.get(lang).to_string(),
+                        b => UiText::TotalRow.fill(lang, &[("n", &n(b as u64))]),
                     }}
                 </th>
                 <td class="num">{n(totals.exchange_accounts)}</td>
@@ -222,27 +222,27 @@ pub fn BodiesTable() -> impl IntoView {
     };
     view! {
         <section id="tabelle" aria-labelledby="table-heading">
-            <h2 id="table-heading">{move || T::TableHeading.get(lang.get())}</h2>
-            <p class="hint">{move || T::TableHint.get(lang.get())}</p>
+            <h2 id="table-heading">{move || UiText::TableHeading.get(lang.get())}</h2>
+            <p class="hint">{move || UiText::TableHint.get(lang.get())}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-heading">
                 <table class="bodies" data-testid="bodies-table">
                     <caption>{caption}</caption>
                     <thead>
                         <tr>
-                            <SortHeader key=SortKey::Portfolio label=T::ColPortfolio long=None numeric=false />
-                            <SortHeader key=SortKey::Body label=T::ColBody long=None numeric=false />
-                            <SortHeader key=SortKey::Exchange label=T::ColExchange long=Some(T::ColExchangeLong) numeric=true />
-                            <SortHeader key=SortKey::Resources label=T::ColResources long=Some(T::ColResourcesLong) numeric=true />
-                            <SortHeader key=SortKey::Ox label=T::ColOx long=Some(T::ColOxLong) numeric=true />
-                            <SortHeader key=SortKey::SharePrinted label=T::ColSharePrinted long=None numeric=true />
-                            <SortHeader key=SortKey::ShareRecomputed label=T::ColShareRecomputed long=None numeric=true />
+                            <SortHeader key=SortKey::Portfolio label=UiText::ColPortfolio long=None numeric=false />
+                            <SortHeader key=SortKey::Body label=UiText::ColBody long=None numeric=false />
+                            <SortHeader key=SortKey::Exchange label=UiText::ColExchange long=Some(UiText::ColExchangeLong) numeric=true />
+                            <SortHeader key=SortKey::Resources label=UiText::ColResources long=Some(UiText::ColResourcesLong) numeric=true />
+                            <SortHeader key=SortKey::Ox label=UiText::ColOx long=Some(UiText::ColOxLong) numeric=true />
+                            <SortHeader key=SortKey::SharePrinted label=UiText::ColSharePrinted long=None numeric=true />
+                            <SortHeader key=SortKey::ShareRecomputed label=UiText::ColShareRecomputed long=None numeric=true />
                         </tr>
                     </thead>
                     <tbody node_ref=tbody on:click=on_row_click inner_html=first_html></tbody>
                     <tfoot>{foot}</tfoot>
                 </table>
             </div>
-            <p class="hint editorial-note">{move || T::EditorialNote.get(lang.get())}</p>
+            <p class="hint editorial-note">{move || UiText::EditorialNote.get(lang.get())}</p>
             {more}
             {cite_dialog}
         </section>
@@ -251,7 +251,7 @@ pub fn BodiesTable() -> impl IntoView {
 
 /// A column header that sorts by its column: first ascending, then descending, then printed order.
 #[component]
-fn SortHeader(key: SortKey, label: T, long: Option<T>, numeric: bool) -> impl IntoView {
+fn SortHeader(key: SortKey, label: UiText, long: Option<UiText>, numeric: bool) -> impl IntoView {
     let ctx = use_app_context();
     let lang = ctx.lang;
     let state = ctx.state;

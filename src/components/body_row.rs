@@ -10,7 +10,7 @@
 //! (without its server feature), so the markup is written here, escaped as Leptos escapes it.
 
 use ox_core::format;
-use ox_core::i18n::{Lang, T};
+use ox_core::i18n::{Lang, UiText};
 use ox_core::model::{ox_share, Body, Snapshot};
 use ox_core::naming::PortfolioNames;
 use ox_core::notes::{notes_for, DataNote};
@@ -49,7 +49,7 @@ pub fn rows_html(snapshot: &Snapshot, rows: &[usize], lang: Lang, notes: &[DataN
     let mut out = Html(String::with_capacity(rows.len().max(1) * 1200));
     if rows.is_empty() {
         out.raw(r#"<tr><td colspan="7" class="empty">"#);
-        out.text(T::NoRows.get(lang));
+        out.text(UiText::NoRows.get(lang));
         out.raw("</td></tr>");
     }
     let portfolios = ox_core::naming::all_portfolios(snapshot);
@@ -101,21 +101,21 @@ fn body_row(
             out.attr("href", &format!("#{}", n.anchor));
             out.attr(
                 "aria-label",
-                &T::NoteMarker.fill(lang, &[("n", &n.number.to_string())]),
+                &UiText::NoteMarker.fill(lang, &[("n", &n.number.to_string())]),
             );
             out.raw(r#" class="note-ref"><sup>"#);
             out.text(&n.number.to_string());
             out.raw("</sup></a>");
         }
     };
-    let count = |out: &mut Html, field: &str, value: u32, label: T| {
+    let count = |out: &mut Html, field: &str, value: u32, label: UiText| {
         out.raw("<td");
         out.attr("data-label", label.get(lang));
         out.raw(r#" class="num">"#);
         out.text(&format::int(u64::from(value), lang));
         if let Some(text) = b.as_printed.get(field) {
             out.raw(r#"<span class="printed"> ("#);
-            out.text(&T::PrintedAs.fill(lang, &[("text", text)]));
+            out.text(&UiText::PrintedAs.fill(lang, &[("text", text)]));
             out.raw(")</span>");
         }
         markers(out, field);
@@ -136,14 +136,15 @@ fn body_row(
     out.raw(">");
 
     out.raw("<td");
-    out.attr("data-label", T::ColPortfolio.get(lang));
+    out.attr("data-label", UiText::ColPortfolio.get(lang));
     out.raw(r#"><button type="button""#);
     match (&b.portfolio, names) {
-        (Some(_), Some(n)) => {
-            out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", &n.long)]))
-        }
-        (Some(p), None) => out.attr("title", &T::ShowOnlyPortfolio.fill(lang, &[("p", p)])),
-        (None, _) => out.attr("title", T::ShowOnlyNoPortfolio.get(lang)),
+        (Some(_), Some(n)) => out.attr(
+            "title",
+            &UiText::ShowOnlyPortfolio.fill(lang, &[("p", &n.long)]),
+        ),
+        (Some(p), None) => out.attr("title", &UiText::ShowOnlyPortfolio.fill(lang, &[("p", p)])),
+        (None, _) => out.attr("title", UiText::ShowOnlyNoPortfolio.get(lang)),
     }
     out.attr("data-testid", "row-ressort");
     out.attr("data-act", RowAction::Portfolio.name());
@@ -154,14 +155,14 @@ fn body_row(
     match (&b.portfolio, names) {
         (Some(_), Some(n)) => out.text(&n.short),
         (Some(p), None) => out.text(p),
-        (None, _) => out.text(T::NoPortfolio.get(lang)),
+        (None, _) => out.text(UiText::NoPortfolio.get(lang)),
     }
     out.raw("</button></td>");
 
     out.raw(r#"<th scope="row"><button type="button""#);
     out.attr(
         "title",
-        &T::SelectBody.fill(lang, &[("body", &b.abbreviation)]),
+        &UiText::SelectBody.fill(lang, &[("body", &b.abbreviation)]),
     );
     out.attr("data-testid", "row-body");
     out.attr("data-act", RowAction::Body.name());
@@ -172,7 +173,7 @@ fn body_row(
         out.raw("<span");
         // Only a name the source does not print says so; the others need no title at all.
         if n.editorial {
-            out.attr("title", T::EditorialName.get(lang));
+            out.attr("title", UiText::EditorialName.get(lang));
         }
         out.raw(r#" class="full-name">"#);
         out.text(&n.de);
@@ -187,35 +188,35 @@ fn body_row(
     out.attr("aria-haspopup", "dialog");
     out.attr(
         "aria-label",
-        &T::CiteWhat.fill(lang, &[("what", &b.abbreviation)]),
+        &UiText::CiteWhat.fill(lang, &[("what", &b.abbreviation)]),
     );
     out.raw(r#" class="tool">"#);
-    out.text(T::Cite.get(lang));
+    out.text(UiText::Cite.get(lang));
     out.raw("</button></th>");
 
     count(
         out,
         "exchange_accounts",
         b.exchange_accounts,
-        T::ColExchangeLong,
+        UiText::ColExchangeLong,
     );
     count(
         out,
         "exchange_resources",
         b.exchange_resources,
-        T::ColResourcesLong,
+        UiText::ColResourcesLong,
     );
-    count(out, "ox_accounts", b.ox_accounts, T::ColOxLong);
+    count(out, "ox_accounts", b.ox_accounts, UiText::ColOxLong);
 
     out.raw("<td");
-    out.attr("data-label", T::ColSharePrinted.get(lang));
+    out.attr("data-label", UiText::ColSharePrinted.get(lang));
     out.raw(r#" class="num">"#);
     out.text(&printed_share);
     markers(out, "ox_share_published");
     out.raw("</td>");
 
     out.raw("<td");
-    out.attr("data-label", T::ColShareRecomputed.get(lang));
+    out.attr("data-label", UiText::ColShareRecomputed.get(lang));
     out.raw(r#" class="num">"#);
     let share = ox_share(b).map(|s| format::share(s, lang));
     out.text(share.as_deref().unwrap_or("–"));

@@ -3,7 +3,7 @@ use super::{DashboardData, DataTableView, EChart, Modal, SharePanel};
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::charts::{build, ChartId, ChartInput, ClickTarget, Theme};
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::view_state::PortfolioFilter;
 use std::sync::Arc;
 
@@ -94,12 +94,12 @@ pub fn ChartCard(
                     data-testid=format!("chart-filter-{slug}")
                     on:click=move |_| filter_to(target.clone())
                 >
-                    {T::PickFilter.fill(lang, &[("what", &what)])}
+                    {UiText::PickFilter.fill(lang, &[("what", &what)])}
                 </button>
                 <button
                     type="button"
                     class="close"
-                    aria-label=T::PickClose.get(lang)
+                    aria-label=UiText::PickClose.get(lang)
                     on:click=move |_| picked.set(None)
                 >
                     "✕"
@@ -115,7 +115,7 @@ pub fn ChartCard(
             .with(|s| ox_core::cite::selection_words(s, &filter_snapshot, lang))?;
         Some(view! {
             <p class="chart-filter" data-testid=format!("chart-filtered-{slug}")>
-                {T::ChartFiltered.fill(lang, &[("what", &words)])}
+                {UiText::ChartFiltered.fill(lang, &[("what", &words)])}
                 " "
                 <button
                     type="button"
@@ -128,7 +128,7 @@ pub fn ChartCard(
                         })
                     }
                 >
-                    {T::ClearFilter.get(lang)}
+                    {UiText::ClearFilter.get(lang)}
                 </button>
             </p>
         })
@@ -151,14 +151,14 @@ pub fn ChartCard(
         view! {
             <div class="chart-tools">
                 <Modal
-                    button=Signal::derive(move || T::ShareEmbed.get(lang.get()).to_string())
-                    title=Signal::derive(move || T::ShareEmbedTitle.fill(lang.get(), &[("title", &title())]))
+                    button=Signal::derive(move || UiText::ShareEmbed.get(lang.get()).to_string())
+                    title=Signal::derive(move || UiText::ShareEmbedTitle.fill(lang.get(), &[("title", &title())]))
                     testid=format!("share-{slug}")
                 >
                     <SharePanel id spec />
                 </Modal>
                 <label class="tool-scheme">
-                    {move || T::ExportScheme.get(lang.get())}
+                    {move || UiText::ExportScheme.get(lang.get())}
                     " "
                     <select
                         data-testid=format!("scheme-{slug}")
@@ -173,27 +173,27 @@ pub fn ChartCard(
                                 )
                         }
                     >
-                        <option value="light" selected=true>{move || T::ThemeLight.get(lang.get())}</option>
-                        <option value="dark">{move || T::ThemeDark.get(lang.get())}</option>
+                        <option value="light" selected=true>{move || UiText::ThemeLight.get(lang.get())}</option>
+                        <option value="dark">{move || UiText::ThemeDark.get(lang.get())}</option>
                     </select>
                 </label>
                 <button
                     type="button"
                     class="tool"
                     data-testid=format!("png-{slug}")
-                    aria-label=move || T::ExportPngLabel.fill(lang.get(), &[("title", &title())])
+                    aria-label=move || UiText::ExportPngLabel.fill(lang.get(), &[("title", &title())])
                     on:click=move |_| export(ImageKind::Png)
                 >
-                    {move || T::ExportPng.get(lang.get())}
+                    {move || UiText::ExportPng.get(lang.get())}
                 </button>
                 <button
                     type="button"
                     class="tool"
                     data-testid=format!("svg-{slug}")
-                    aria-label=move || T::ExportSvgLabel.fill(lang.get(), &[("title", &title())])
+                    aria-label=move || UiText::ExportSvgLabel.fill(lang.get(), &[("title", &title())])
                     on:click=move |_| export(ImageKind::Svg)
                 >
-                    {move || T::ExportSvg.get(lang.get())}
+                    {move || UiText::ExportSvg.get(lang.get())}
                 </button>
                 <span role="status" class="copy-status">{move || export_status.get()}</span>
             </div>
@@ -213,14 +213,14 @@ pub fn ChartCard(
                     view! {
                         " · "
                         <a href=url target=embedded.then_some("_blank") rel=embedded.then_some("noopener")>
-                            {move || T::SourceOfficial.get(lang.get())}
+                            {move || UiText::SourceOfficial.get(lang.get())}
                         </a>
                     }
                 })}
             </figcaption>
             {tools}
             <details class="chart-data">
-                <summary>{move || T::ShowData.get(lang.get())}</summary>
+                <summary>{move || UiText::ShowData.get(lang.get())}</summary>
                 {move || view! { <DataTableView table=spec.with(|s| s.0.table.clone()) /> }}
             </details>
         </figure>
@@ -276,7 +276,7 @@ fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Opt
             _ => spec.title.clone(),
         },
         note: spec.note.clone(),
-        footer: T::ExportFooter.fill(
+        footer: UiText::ExportFooter.fill(
             lang,
             &[
                 ("source", &spec.source),
@@ -296,7 +296,7 @@ fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Opt
     status.set(None);
     leptos::task::spawn_local(async move {
         if let Err(error) = export(&spec, theme, text, kind).await {
-            status.set(Some(T::ExportFailed.fill(lang, &[("error", &error)])));
+            status.set(Some(UiText::ExportFailed.fill(lang, &[("error", &error)])));
         }
     });
 }

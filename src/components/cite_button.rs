@@ -1,7 +1,7 @@
 use super::{CopyBox, Modal};
 use crate::app::use_app_context;
 use leptos::prelude::*;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 
 /// "Zitieren": opens the citation of a figure or a row, ready to copy.
 #[component]
@@ -18,13 +18,13 @@ pub fn CiteButton(
     let box_id = format!("{testid}-text");
     view! {
         <Modal
-            button=Signal::derive(move || T::Cite.get(lang.get()).to_string())
-            button_label=Signal::derive(move || T::CiteWhat.fill(lang.get(), &[("what", &what.get())]))
-            title=Signal::derive(move || T::CiteWhat.fill(lang.get(), &[("what", &what.get())]))
+            button=Signal::derive(move || UiText::Cite.get(lang.get()).to_string())
+            button_label=Signal::derive(move || UiText::CiteWhat.fill(lang.get(), &[("what", &what.get())]))
+            title=Signal::derive(move || UiText::CiteWhat.fill(lang.get(), &[("what", &what.get())]))
             testid=testid
         >
             <CopyBox
-                label=Signal::derive(move || T::CitationLabel.get(lang.get()).to_string())
+                label=Signal::derive(move || UiText::CitationLabel.get(lang.get()).to_string())
                 text=text
                 testid=box_id.clone()
                 rows=4

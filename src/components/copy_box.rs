@@ -1,6 +1,6 @@
 use crate::app::use_app_context;
 use leptos::prelude::*;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 
 /// A text to copy (link, embed code, citation): shown in full, selectable, with a copy button.
 #[component]
@@ -33,12 +33,12 @@ pub fn CopyBox(
                 <textarea readonly rows=rows data-testid=testid prop:value=move || text.get()></textarea>
             </label>
             <button type="button" on:click=copy>
-                {move || T::Copy.get(lang.get())}
+                {move || UiText::Copy.get(lang.get())}
             </button>
             <span class="copy-status" role="status">
                 {move || match copied.get() {
-                    Some(true) => T::Copied.get(lang.get()),
-                    Some(false) => T::CopyFailed.get(lang.get()),
+                    Some(true) => UiText::Copied.get(lang.get()),
+                    Some(false) => UiText::CopyFailed.get(lang.get()),
                     None => "",
                 }}
             </span>

@@ -2,7 +2,7 @@ use super::{BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFig
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::charts::ChartId;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::model::{Dataset, Snapshot, Totals};
 use ox_core::notes::{data_notes, DataNote};
 use ox_core::selection::{chart_rows, search_texts, visible_indices_in};
@@ -102,7 +102,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     // Following a section link also records the section in the URL, so the link can be shared.
     let nav = move || {
         let lang = lang.get();
-        let link = |id: &'static str, label: T| {
+        let link = |id: &'static str, label: UiText| {
             view! {
                 <a
                     href=format!("#{id}")
@@ -113,13 +113,13 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
             }
         };
         view! {
-            <nav class="sections" aria-label=T::SectionsNav.get(lang)>
-                {link("kennzahlen", T::KeyFiguresHeading)}
-                {link("tabelle", T::TableHeading)}
-                {link("diagramme", T::ChartsHeading)}
-                {link("angaben", T::FactsHeading)}
-                {link("hinweise", T::NotesHeading)}
-                {link("daten", T::DownloadsHeading)}
+            <nav class="sections" aria-label=UiText::SectionsNav.get(lang)>
+                {link("kennzahlen", UiText::KeyFiguresHeading)}
+                {link("tabelle", UiText::TableHeading)}
+                {link("diagramme", UiText::ChartsHeading)}
+                {link("angaben", UiText::FactsHeading)}
+                {link("hinweise", UiText::NotesHeading)}
+                {link("daten", UiText::DownloadsHeading)}
             </nav>
         }
     };
@@ -129,7 +129,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         move || {
             let lang = lang.get();
             let url = format!("{site}{}", ctx.state.with(|st| st.to_query()));
-            T::PrintMeta.fill(
+            UiText::PrintMeta.fill(
                 lang,
                 &[
                     ("number", &s.source.number),
@@ -142,8 +142,8 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     };
     view! {
         <p class="print-only print-meta">{print_meta}</p>
-        <h1>{move || T::SiteTitle.get(lang.get())}</h1>
-        <p class="lead">{move || T::SiteSubtitle.get(lang.get())}</p>
+        <h1>{move || UiText::SiteTitle.get(lang.get())}</h1>
+        <p class="lead">{move || UiText::SiteSubtitle.get(lang.get())}</p>
         {nav}
         <SourceLine snapshot=snapshot.clone() />
         <Filters />
@@ -152,7 +152,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         // server's HTML shows it first (issue 6).
         <BodiesTable />
         <section id="diagramme" aria-labelledby="charts-heading">
-            <h2 id="charts-heading">{move || T::ChartsHeading.get(lang.get())}</h2>
+            <h2 id="charts-heading">{move || UiText::ChartsHeading.get(lang.get())}</h2>
             <div class="chart-grid">
                 {ChartId::ALL.into_iter().map(|id| view! { <ChartCard id /> }).collect_view()}
             </div>

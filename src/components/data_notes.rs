@@ -1,7 +1,7 @@
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::model::{checks, Check, Snapshot};
 use ox_core::notes::DataNote;
 use std::sync::Arc;
@@ -20,7 +20,7 @@ pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl In
                     Check::SharesRecomputed {
                         checked,
                         mismatches,
-                    } => T::CheckShares.fill(
+                    } => UiText::CheckShares.fill(
                         lang,
                         &[
                             ("checked", &checked.to_string()),
@@ -31,7 +31,7 @@ pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl In
                     Check::MigratedClaim {
                         claimed_over,
                         sum_ox,
-                    } => T::CheckClaim.fill(
+                    } => UiText::CheckClaim.fill(
                         lang,
                         &[
                             ("claimed", &format::int(claimed_over, lang)),
@@ -40,9 +40,9 @@ pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl In
                     ),
                 };
                 let verdict = if c.passed() {
-                    T::CheckPassed
+                    UiText::CheckPassed
                 } else {
-                    T::CheckFailed
+                    UiText::CheckFailed
                 };
                 view! {
                     <li>
@@ -54,8 +54,8 @@ pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl In
     };
     view! {
         <section id="hinweise" aria-labelledby="notes-heading" data-testid="data-notes">
-            <h2 id="notes-heading">{move || T::NotesHeading.get(lang.get())}</h2>
-            <p>{move || T::NotesIntro.get(lang.get())}</p>
+            <h2 id="notes-heading">{move || UiText::NotesHeading.get(lang.get())}</h2>
+            <p>{move || UiText::NotesIntro.get(lang.get())}</p>
             <ol class="notes">
                 {move || {
                     notes
@@ -73,7 +73,7 @@ pub fn DataNotes(snapshot: Arc<Snapshot>, notes: Memo<Vec<DataNote>>) -> impl In
                         .collect_view()
                 }}
             </ol>
-            <h3>{move || T::ChecksHeading.get(lang.get())}</h3>
+            <h3>{move || UiText::ChecksHeading.get(lang.get())}</h3>
             <ul class="checks">{check_items}</ul>
         </section>
     }

@@ -3,7 +3,7 @@ use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::cite::dataset_citation;
 use ox_core::files::{version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, SCHEMA_PATH};
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 
 /// The data behind the site, at stable and versioned addresses, and how to cite it.
 #[component]
@@ -21,10 +21,10 @@ pub fn Downloads() -> impl IntoView {
         view! {
             <li>
                 <a href=url.clone() data-testid="download-official">
-                    {move || T::SourceOfficial.get(lang.get())}
+                    {move || UiText::SourceOfficial.get(lang.get())}
                 </a>
                 " – "
-                <span class="muted">{move || T::DlOfficialNote.get(lang.get())}</span>
+                <span class="muted">{move || UiText::DlOfficialNote.get(lang.get())}</span>
             </li>
         }
     });
@@ -33,7 +33,7 @@ pub fn Downloads() -> impl IntoView {
         let snapshot = snapshot.clone();
         Signal::derive(move || dataset_citation(&snapshot, &site, lang.get()))
     };
-    let item = move |path: String, label: T, note: T| {
+    let item = move |path: String, label: UiText, note: UiText| {
         view! {
             <li>
                 <a href=format!("{root}{path}") data-testid="download">
@@ -48,20 +48,20 @@ pub fn Downloads() -> impl IntoView {
     };
     view! {
         <section id="daten" aria-labelledby="downloads-heading">
-            <h2 id="downloads-heading">{move || T::DownloadsHeading.get(lang.get())}</h2>
-            <p>{move || T::DownloadsIntro.fill(lang.get(), &[("version", &version)])}</p>
+            <h2 id="downloads-heading">{move || UiText::DownloadsHeading.get(lang.get())}</h2>
+            <p>{move || UiText::DownloadsIntro.fill(lang.get(), &[("version", &version)])}</p>
             <ul class="downloads">
-                {item(DATASET_PATH.to_string(), T::DlJson, T::DlJsonNote)}
-                {item(versioned, T::DlJsonVersioned, T::DlJsonVersionedNote)}
-                {item(CSV_PATH.to_string(), T::DlCsv, T::DlCsvNote)}
-                {item(versioned_csv, T::DlCsvVersioned, T::DlJsonVersionedNote)}
-                {item(DATAPACKAGE_PATH.to_string(), T::DlPackage, T::DlPackageNote)}
-                {item(SCHEMA_PATH.to_string(), T::DlSchema, T::DlSchemaNote)}
+                {item(DATASET_PATH.to_string(), UiText::DlJson, UiText::DlJsonNote)}
+                {item(versioned, UiText::DlJsonVersioned, UiText::DlJsonVersionedNote)}
+                {item(CSV_PATH.to_string(), UiText::DlCsv, UiText::DlCsvNote)}
+                {item(versioned_csv, UiText::DlCsvVersioned, UiText::DlJsonVersionedNote)}
+                {item(DATAPACKAGE_PATH.to_string(), UiText::DlPackage, UiText::DlPackageNote)}
+                {item(SCHEMA_PATH.to_string(), UiText::DlSchema, UiText::DlSchemaNote)}
                 {official}
-                {item(source_text, T::DlSource, T::DlSourceNote)}
+                {item(source_text, UiText::DlSource, UiText::DlSourceNote)}
             </ul>
             <CopyBox
-                label=Signal::derive(move || T::CiteDatasetLabel.get(lang.get()).to_string())
+                label=Signal::derive(move || UiText::CiteDatasetLabel.get(lang.get()).to_string())
                 text=citation
                 testid="cite-dataset"
                 rows=3

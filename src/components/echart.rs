@@ -1,7 +1,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 use ox_core::charts::{next_point, ChartSpec, ClickTarget};
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use std::sync::Arc;
 
 /// A chart spec compared by identity: every rebuild is a change worth drawing.
@@ -69,11 +69,11 @@ pub fn EChart(
                     ClickTarget::Portfolio(Some(p)) => data.with_value(|d| {
                         ox_core::naming::portfolio_in_text(&d.snapshot, Some(&p), lang)
                     }),
-                    ClickTarget::Portfolio(None) => T::NoPortfolio.get(lang).to_string(),
+                    ClickTarget::Portfolio(None) => UiText::NoPortfolio.get(lang).to_string(),
                     ClickTarget::Nothing => return,
                 };
                 on_select(index);
-                spoken.set(T::ChartPicked.fill(lang, &[("what", &what)]));
+                spoken.set(UiText::ChartPicked.fill(lang, &[("what", &what)]));
             }
             return;
         }
@@ -92,9 +92,9 @@ pub fn EChart(
     let hint = move || {
         let selectable = spec.with(|s| s.0.points.iter().any(|p| p.target.is_some()));
         let key = if selectable {
-            T::ChartKeys
+            UiText::ChartKeys
         } else {
-            T::ChartKeysNoSelect
+            UiText::ChartKeysNoSelect
         };
         key.get(lang.get())
     };
@@ -121,7 +121,7 @@ pub fn EChart(
             aria-describedby=hint_id
             data-testid=move || format!("echart-{}", slug())
             style:height=move || format!("{}px", spec.with(|s| s.0.height))
-            data-redrawing=move || T::ChartRedrawing.get(lang.get())
+            data-redrawing=move || UiText::ChartRedrawing.get(lang.get())
             on:keydown=on_key
             on:blur=move |_| draw::clear(chart)
         ></div>
@@ -131,7 +131,7 @@ pub fn EChart(
         </p>
         </div>
         <Show when=move || failed.get()>
-            <p class="chart-failed" role="status">{move || T::ChartFailed.get(lang.get())}</p>
+            <p class="chart-failed" role="status">{move || UiText::ChartFailed.get(lang.get())}</p>
         </Show>
     }
 }

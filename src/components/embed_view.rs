@@ -3,7 +3,7 @@ use super::ChartCard;
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::charts::ChartId;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::model::Dataset;
 use ox_core::view_state::ViewState;
 use std::sync::Arc;
@@ -18,7 +18,7 @@ pub fn EmbedView(dataset: Arc<Dataset>, chart: Option<ChartId>) -> impl IntoView
     let Some(id) = chart else {
         return view! {
             <p class="error-panel" role="alert" data-testid="embed-unknown">
-                {move || T::EmbedUnknown.get(lang.get())}
+                {move || UiText::EmbedUnknown.get(lang.get())}
             </p>
         }
         .into_any();
@@ -46,7 +46,7 @@ pub fn EmbedView(dataset: Arc<Dataset>, chart: Option<ChartId>) -> impl IntoView
             <ChartCard id embedded=true />
             <p class="embed-link">
                 <a href=full_site target="_blank" rel="noopener" data-testid="embed-full-site">
-                    {move || T::EmbedFullSite.get(lang.get())}
+                    {move || UiText::EmbedFullSite.get(lang.get())}
                 </a>
             </p>
         </div>

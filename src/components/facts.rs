@@ -1,7 +1,7 @@
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::model::Snapshot;
 use std::sync::Arc;
 
@@ -24,7 +24,7 @@ pub fn Facts(snapshot: Arc<Snapshot>) -> impl IntoView {
                     .filter_map(|r| snapshot.references.iter().find(|x| &x.id == r))
                     .map(|r| r.label.clone())
                     .collect();
-                let cite = T::FactCite.fill(
+                let cite = UiText::FactCite.fill(
                     lang,
                     &[
                         ("question", &f.question.to_string()),
@@ -35,7 +35,7 @@ pub fn Facts(snapshot: Arc<Snapshot>) -> impl IntoView {
                     ],
                 );
                 let refs = (!refs.is_empty())
-                    .then(|| format!(" {} {}", T::SeeAlso.get(lang), refs.join(", ")));
+                    .then(|| format!(" {} {}", UiText::SeeAlso.get(lang), refs.join(", ")));
                 view! {
                     <li data-testid="fact">
                         <p>{when} {lang.pick(&f.text.de, &f.text.en).to_string()}</p>
@@ -48,7 +48,7 @@ pub fn Facts(snapshot: Arc<Snapshot>) -> impl IntoView {
     };
     view! {
         <section id="angaben" aria-labelledby="facts-heading">
-            <h2 id="facts-heading">{move || T::FactsHeading.get(lang.get())}</h2>
+            <h2 id="facts-heading">{move || UiText::FactsHeading.get(lang.get())}</h2>
             <ul class="facts">{items}</ul>
         </section>
     }

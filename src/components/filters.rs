@@ -2,7 +2,7 @@ use super::DashboardData;
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::view_state::PortfolioFilter;
 
 /// Ressort filter, search and reset; they narrow the key figures, the charts and the table alike.
@@ -40,7 +40,10 @@ pub fn Filters() -> impl IntoView {
                         p.clone(),
                         ox_core::naming::portfolio(&snapshot, Some(p), lang).long,
                     ),
-                    None => ("ohne".to_string(), T::NoPortfolio.get(lang).to_string()),
+                    None => (
+                        "ohne".to_string(),
+                        UiText::NoPortfolio.get(lang).to_string(),
+                    ),
                 };
                 let is_selected = value == current;
                 view! { <option value=value selected=is_selected>{label}</option> }
@@ -64,7 +67,7 @@ pub fn Filters() -> impl IntoView {
     };
     let body_chip = move || {
         state.with(|s| s.body.clone()).map(|b| {
-            let label = T::SelectedBody.fill(lang.get(), &[("body", &b)]);
+            let label = UiText::SelectedBody.fill(lang.get(), &[("body", &b)]);
             view! {
                 <button
                     type="button"
@@ -81,16 +84,16 @@ pub fn Filters() -> impl IntoView {
     view! {
         <div role="search" class="filters" data-testid="filters">
             <div class="field">
-                <label for="filter-ressort">{move || T::FilterPortfolio.get(lang.get())}</label>
+                <label for="filter-ressort">{move || UiText::FilterPortfolio.get(lang.get())}</label>
                 <select id="filter-ressort" data-testid="filter-ressort" on:change=on_portfolio>
                     <option value="" selected=move || selected.with(String::is_empty)>
-                        {move || T::AllPortfolios.get(lang.get())}
+                        {move || UiText::AllPortfolios.get(lang.get())}
                     </option>
                     {options}
                 </select>
             </div>
             <div class="field">
-                <label for="filter-search">{move || T::FilterSearch.get(lang.get())}</label>
+                <label for="filter-search">{move || UiText::FilterSearch.get(lang.get())}</label>
                 <input
                     id="filter-search"
                     type="search"
@@ -114,13 +117,13 @@ pub fn Filters() -> impl IntoView {
                     })
                 }
             >
-                {move || T::ResetFilters.get(lang.get())}
+                {move || UiText::ResetFilters.get(lang.get())}
             </button>
             <p class="count" role="status" data-testid="row-count">
                 {move || {
                     let lang = lang.get();
                     let n = format::int(rows.with(Vec::len) as u64, lang);
-                    T::RowCount.fill(lang, &[("n", &n), ("all", &format::int(total as u64, lang))])
+                    UiText::RowCount.fill(lang, &[("n", &n), ("all", &format::int(total as u64, lang))])
                 }}
             </p>
         </div>

@@ -2,7 +2,7 @@ use super::{CiteButton, DashboardData};
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 
 /// The headline numbers as text, for all bodies or for the reader's selection.
 #[component]
@@ -19,7 +19,7 @@ pub fn KeyFigures() -> impl IntoView {
             .state
             .with(|s| ox_core::cite::selection_words(s, &scope_snapshot, lang));
         match words {
-            Some(words) => T::KeyFiguresSelection.fill(
+            Some(words) => UiText::KeyFiguresSelection.fill(
                 lang,
                 &[
                     ("what", &words),
@@ -27,7 +27,7 @@ pub fn KeyFigures() -> impl IntoView {
                     ("all", &format::int(all as u64, lang)),
                 ],
             ),
-            None => T::KeyFiguresAll.fill(lang, &[("n", &format::int(all as u64, lang))]),
+            None => UiText::KeyFiguresAll.fill(lang, &[("n", &format::int(all as u64, lang))]),
         }
     };
     let citation = {
@@ -66,15 +66,15 @@ pub fn KeyFigures() -> impl IntoView {
         view! {
             <p class="scope" data-testid="key-figures-scope">{scope}</p>
             <dl class="figures">
-                {figure(n(t.ox_accounts), T::FigOx.get(lang).into(), "fig-ox")}
-                {figure(share, T::FigShare.get(lang).into(), "fig-share")}
+                {figure(n(t.ox_accounts), UiText::FigOx.get(lang).into(), "fig-ox")}
+                {figure(share, UiText::FigShare.get(lang).into(), "fig-share")}
                 {figure(
                     n(t.exchange_accounts),
-                    T::FigExchange.fill(lang, &[("res", &n(t.exchange_resources))]),
+                    UiText::FigExchange.fill(lang, &[("res", &n(t.exchange_resources))]),
                     "fig-exchange",
                 )}
                 {figure(
-                    T::FigFullyValue
+                    UiText::FigFullyValue
                         .fill(
                             lang,
                             &[
@@ -82,12 +82,12 @@ pub fn KeyFigures() -> impl IntoView {
                                 ("all", &n(t.bodies as u64)),
                             ],
                         ),
-                    T::FigFully.get(lang).into(),
+                    UiText::FigFully.get(lang).into(),
                     "fig-fully",
                 )}
             </dl>
             <p class="figures-source">
-                {T::FigSource
+                {UiText::FigSource
                     .fill(
                         lang,
                         &[
@@ -101,10 +101,10 @@ pub fn KeyFigures() -> impl IntoView {
     };
     view! {
         <section id="kennzahlen" aria-labelledby="figures-heading" class="key-figures">
-            <h2 id="figures-heading">{move || T::KeyFiguresHeading.get(lang.get())}</h2>
+            <h2 id="figures-heading">{move || UiText::KeyFiguresHeading.get(lang.get())}</h2>
             {figures}
             <CiteButton
-                what=Signal::derive(move || T::KeyFiguresHeading.get(lang.get()).to_string())
+                what=Signal::derive(move || UiText::KeyFiguresHeading.get(lang.get()).to_string())
                 text=citation
                 testid="cite-figures"
             />

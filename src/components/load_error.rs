@@ -1,6 +1,6 @@
 use crate::app::use_app_context;
 use leptos::prelude::*;
-use ox_core::i18n::{load_error_message, T};
+use ox_core::i18n::{load_error_message, UiText};
 use ox_core::load::LoadError;
 
 /// Says why the data cannot be shown, in the reader's language, with a way to try again.
@@ -20,7 +20,7 @@ pub fn LoadErrorPanel(
                 {move || error.with_value(|e| load_error_message(e, lang.get()).1)}
             </p>
             <button type="button" on:click=move |_| on_retry()>
-                {move || T::Retry.get(lang.get())}
+                {move || UiText::Retry.get(lang.get())}
             </button>
         </section>
     }
@@ -50,14 +50,14 @@ pub fn DataUnavailableNotice(
                 data-testid="data-unavailable"
                 hidden=move || hidden.get()
             >
-                <p>{move || T::InteractiveUnavailable.get(lang.get())}</p>
+                <p>{move || UiText::InteractiveUnavailable.get(lang.get())}</p>
                 <p class="detail" data-testid="data-unavailable-detail">{message}</p>
                 <p class="actions">
                     <button type="button" on:click=move |_| on_retry()>
-                        {move || T::Retry.get(lang.get())}
+                        {move || UiText::Retry.get(lang.get())}
                     </button>
                     <button type="button" on:click=move |_| hidden.set(true)>
-                        {move || T::HideNotice.get(lang.get())}
+                        {move || UiText::HideNotice.get(lang.get())}
                     </button>
                 </p>
             </div>

@@ -1,7 +1,7 @@
 use crate::app::use_app_context;
 use leptos::html::Dialog;
 use leptos::prelude::*;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 
 /// A button that opens a modal dialog (see [`ModalDialog`]).
 #[component]
@@ -80,7 +80,7 @@ pub fn ModalDialog(
                 <div class="modal-head">
                     <h2>{move || title.get()}</h2>
                     <button type="button" class="close" on:click=move |_| close()>
-                        {move || T::Close.get(lang.get())}
+                        {move || UiText::Close.get(lang.get())}
                     </button>
                 </div>
                 {move || children.with_value(|c| c())}

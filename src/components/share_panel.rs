@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use ox_core::charts::ChartId;
 use ox_core::cite::chart_citation;
 use ox_core::embed_code::{chart_link, iframe_code, static_html, EmbedOptions};
-use ox_core::i18n::{Lang, T};
+use ox_core::i18n::{Lang, UiText};
 use ox_core::view_state::ThemeChoice;
 
 /// Link, embed code (iframe with resize script, or static HTML without scripts) and citation for
@@ -64,15 +64,15 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
             })
         })
     };
-    let t = move |key: T| Signal::derive(move || key.get(lang.get()).to_string());
+    let t = move |key: UiText| Signal::derive(move || key.get(lang.get()).to_string());
     let date = ox_core::format::date(&data.snapshot.source.date, lang.get_untracked());
     view! {
         <div class="share-panel">
-            <CopyBox label=t(T::ShareLink) text=link testid=format!("link-{}", id.slug()) rows=2 />
+            <CopyBox label=t(UiText::ShareLink) text=link testid=format!("link-{}", id.slug()) rows=2 />
             <fieldset class="embed-options">
-                <legend>{move || T::EmbedOptions.get(lang.get())}</legend>
+                <legend>{move || UiText::EmbedOptions.get(lang.get())}</legend>
                 <label>
-                    {move || T::EmbedLanguage.get(lang.get())} " "
+                    {move || UiText::EmbedLanguage.get(lang.get())} " "
                     <select on:change=move |ev| {
                         embed_lang.set(Lang::from_code(&event_target_value(&ev)).unwrap_or_default())
                     }>
@@ -81,7 +81,7 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
                     </select>
                 </label>
                 <label>
-                    {move || T::EmbedTheme.get(lang.get())} " "
+                    {move || UiText::EmbedTheme.get(lang.get())} " "
                     <select on:change=move |ev| {
                         theme.set(match event_target_value(&ev).as_str() {
                             "light" => Some(ThemeChoice::Light),
@@ -89,9 +89,9 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
                             _ => None,
                         })
                     }>
-                        <option value="auto">{move || T::ThemeAuto.get(lang.get())}</option>
-                        <option value="light">{move || T::ThemeLight.get(lang.get())}</option>
-                        <option value="dark">{move || T::ThemeDark.get(lang.get())}</option>
+                        <option value="auto">{move || UiText::ThemeAuto.get(lang.get())}</option>
+                        <option value="light">{move || UiText::ThemeLight.get(lang.get())}</option>
+                        <option value="dark">{move || UiText::ThemeDark.get(lang.get())}</option>
                     </select>
                 </label>
                 <label>
@@ -102,7 +102,7 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
                         on:change=move |ev| pin.set(event_target_checked(&ev))
                     />
                     " "
-                    {move || T::EmbedPin.fill(lang.get(), &[("date", &date)])}
+                    {move || UiText::EmbedPin.fill(lang.get(), &[("date", &date)])}
                 </label>
                 <Show when=has_filter>
                     <label>
@@ -112,14 +112,14 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
                             on:change=move |ev| keep_filter.set(event_target_checked(&ev))
                         />
                         " "
-                        {move || T::EmbedKeepFilter.get(lang.get())}
+                        {move || UiText::EmbedKeepFilter.get(lang.get())}
                     </label>
                 </Show>
             </fieldset>
-            <CopyBox label=t(T::EmbedIframe) text=iframe testid=format!("iframe-{}", id.slug()) rows=4 />
-            <p class="hint">{move || T::EmbedIframeHint.get(lang.get())}</p>
-            <CopyBox label=t(T::EmbedStatic) text=static_code testid=format!("static-{}", id.slug()) rows=4 />
-            <CopyBox label=t(T::CiteChartLabel) text=citation testid=format!("cite-{}", id.slug()) rows=3 />
+            <CopyBox label=t(UiText::EmbedIframe) text=iframe testid=format!("iframe-{}", id.slug()) rows=4 />
+            <p class="hint">{move || UiText::EmbedIframeHint.get(lang.get())}</p>
+            <CopyBox label=t(UiText::EmbedStatic) text=static_code testid=format!("static-{}", id.slug()) rows=4 />
+            <CopyBox label=t(UiText::CiteChartLabel) text=citation testid=format!("cite-{}", id.slug()) rows=3 />
         </div>
     }
 }

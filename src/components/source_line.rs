@@ -1,7 +1,7 @@
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::model::Snapshot;
 use std::sync::Arc;
 
@@ -13,7 +13,7 @@ pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
     let text = Memo::new(move |_| {
         let lang = lang.get();
         let s = &snapshot.source;
-        let line = T::SourceLine.fill(
+        let line = UiText::SourceLine.fill(
             lang,
             &[
                 ("parliament", &s.parliament),
@@ -25,7 +25,7 @@ pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
             ],
         );
         let pages: Vec<String> = snapshot.table.pages.iter().map(u32::to_string).collect();
-        let table = T::TableSource.fill(
+        let table = UiText::TableSource.fill(
             lang,
             &[
                 ("question", &snapshot.table.question.to_string()),
@@ -39,13 +39,13 @@ pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
         view! {
             " "
             <a href=url class="official" data-testid="source-official">
-                {move || T::SourceOfficial.get(lang.get())}
+                {move || UiText::SourceOfficial.get(lang.get())}
             </a>
         }
     });
     view! {
         <p class="source" data-testid="source">
-            <strong>{move || T::Source.get(lang.get())} ": "</strong>
+            <strong>{move || UiText::Source.get(lang.get())} ": "</strong>
             {move || text.get().0}
             " "
             {move || text.get().1}

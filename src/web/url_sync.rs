@@ -3,7 +3,7 @@
 
 use crate::app::AppContext;
 use leptos::prelude::*;
-use ox_core::i18n::T;
+use ox_core::i18n::UiText;
 use ox_core::route::Route;
 use ox_core::view_state::{ThemeChoice, ViewState};
 use wasm_bindgen::prelude::*;
@@ -83,8 +83,8 @@ pub fn follow(ctx: AppContext) {
             // chart title it was built with.
             let site = format!(
                 "{} – {}",
-                T::SiteTitle.get(now.lang),
-                T::SiteTitleSuffix.get(now.lang)
+                UiText::SiteTitle.get(now.lang),
+                UiText::SiteTitleSuffix.get(now.lang)
             );
             match route {
                 Route::Dashboard => doc.set_title(&site),

@@ -3,7 +3,7 @@
 
 use crate::charts::{accounts_text, resources_text};
 use crate::format;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, UiText};
 use crate::model::{ox_share, remaining, Body, Snapshot, Totals};
 use crate::naming;
 use crate::view_state::{PortfolioFilter, ViewState};
@@ -16,7 +16,9 @@ pub fn selection_words(state: &ViewState, s: &Snapshot, lang: Lang) -> Option<St
         Some(PortfolioFilter::Is(p)) => {
             parts.push(naming::portfolio_in_text(s, Some(p), lang));
         }
-        Some(PortfolioFilter::Without) => parts.push(T::ScopeNoPortfolio.get(lang).to_string()),
+        Some(PortfolioFilter::Without) => {
+            parts.push(UiText::ScopeNoPortfolio.get(lang).to_string())
+        }
         None => {}
     }
     if let Some(b) = &state.body {
@@ -27,10 +29,10 @@ pub fn selection_words(state: &ViewState, s: &Snapshot, lang: Lang) -> Option<St
             .and_then(|x| x.name.as_ref())
             .map(|n| format!("{b} ({})", n.de))
             .unwrap_or_else(|| b.clone());
-        parts.push(T::ScopeBody.fill(lang, &[("body", &name)]));
+        parts.push(UiText::ScopeBody.fill(lang, &[("body", &name)]));
     }
     if !state.search.is_empty() {
-        parts.push(T::ScopeSearch.fill(lang, &[("q", &state.search)]));
+        parts.push(UiText::ScopeSearch.fill(lang, &[("q", &state.search)]));
     }
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
@@ -82,11 +84,11 @@ pub fn pages_of<'a>(bodies: impl IntoIterator<Item = &'a Body>, lang: Lang) -> O
     } else {
         format!("{min}–{max}")
     };
-    Some(T::CitePages.fill(lang, &[("pages", &range)]))
+    Some(UiText::CitePages.fill(lang, &[("pages", &range)]))
 }
 
 fn source_ref(s: &Snapshot, lang: Lang) -> String {
-    T::CiteSource.fill(
+    UiText::CiteSource.fill(
         lang,
         &[
             ("parliament", &s.source.parliament),
@@ -102,13 +104,13 @@ fn official(s: &Snapshot, lang: Lang) -> String {
     s.source
         .url
         .as_ref()
-        .map(|url| T::CiteOfficial.fill(lang, &[("url", url)]))
+        .map(|url| UiText::CiteOfficial.fill(lang, &[("url", url)]))
         .unwrap_or_default()
 }
 
 /// "How to cite" the dataset.
 pub fn dataset_citation(s: &Snapshot, url: &str, lang: Lang) -> String {
-    T::CiteDataset.fill(
+    UiText::CiteDataset.fill(
         lang,
         &[
             ("version", &s.id),
@@ -121,7 +123,7 @@ pub fn dataset_citation(s: &Snapshot, url: &str, lang: Lang) -> String {
 
 /// "How to cite" a chart.
 pub fn chart_citation(title: &str, s: &Snapshot, url: &str, lang: Lang) -> String {
-    T::CiteChart.fill(
+    UiText::CiteChart.fill(
         lang,
         &[
             ("title", title),
@@ -143,10 +145,10 @@ pub fn body_citation(b: &Body, s: &Snapshot, url: &str, lang: Lang) -> String {
     let share = if printed == share {
         share
     } else {
-        T::CiteSharePrinted.fill(lang, &[("share", &share), ("printed", &printed)])
+        UiText::CiteSharePrinted.fill(lang, &[("share", &share), ("printed", &printed)])
     };
     let page = b.page.map(|p| p.to_string()).unwrap_or_else(|| "–".into());
-    T::CiteBody.fill(
+    UiText::CiteBody.fill(
         lang,
         &[
             ("body", &b.abbreviation),
@@ -178,7 +180,7 @@ pub fn totals_citation<'a>(
     let t = Totals::of(bodies.clone());
     let n = format::int(t.bodies as u64, lang);
     let scope = match selection_words(state, s, lang) {
-        Some(words) => T::CiteScopeSelection.fill(
+        Some(words) => UiText::CiteScopeSelection.fill(
             lang,
             &[
                 ("what", &words),
@@ -186,10 +188,10 @@ pub fn totals_citation<'a>(
                 ("all", &format::int(s.bodies.len() as u64, lang)),
             ],
         ),
-        None => T::CiteScopeAll.fill(lang, &[("n", &n)]),
+        None => UiText::CiteScopeAll.fill(lang, &[("n", &n)]),
     };
     let pages = pages_of(bodies, lang).unwrap_or_else(|| "–".into());
-    T::CiteTotals.fill(
+    UiText::CiteTotals.fill(
         lang,
         &[
             ("scope", &scope),

@@ -2,7 +2,7 @@
 //! resize script, or, where scripts are stripped, a static figure in plain HTML.
 
 use crate::charts::{ChartId, ChartSpec};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, UiText};
 use crate::route::Route;
 use crate::view_state::{PortfolioFilter, ThemeChoice, ViewState};
 
@@ -62,7 +62,7 @@ pub fn default_height(spec: &ChartSpec) -> u32 {
 /// The iframe and the resize script (documented in `public/embed.js`).
 pub fn iframe_code(site: &str, spec: &ChartSpec, opts: &EmbedOptions) -> String {
     let url = embed_url(site, spec.id, opts);
-    let title = T::EmbedFrameTitle.fill(opts.lang, &[("title", &spec.title)]);
+    let title = UiText::EmbedFrameTitle.fill(opts.lang, &[("title", &spec.title)]);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
         escape_html(&url),
@@ -102,7 +102,7 @@ pub fn static_html(spec: &ChartSpec, link: &str, lang: Lang) -> String {
         "<p>{} <a href=\"{}\">{}</a></p>\n</figure>",
         e(&spec.source),
         e(link),
-        e(T::EmbedFullSite.get(lang))
+        e(UiText::EmbedFullSite.get(lang))
     ));
     out
 }

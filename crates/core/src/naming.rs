@@ -4,7 +4,7 @@
 //! table (the dataset's `portfolios[].lead` records the same); its full name is the body's name
 //! in the dataset, added by this site where the source prints only the abbreviation.
 
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, UiText};
 use crate::model::{Body, Snapshot};
 
 /// A Ressort's names for the reader.
@@ -38,7 +38,7 @@ fn names_led_by(id: &str, lead: &Body) -> PortfolioNames {
 /// The names of Ressort `id`, or of the bodies without one (`None`).
 pub fn portfolio(snapshot: &Snapshot, id: Option<&str>, lang: Lang) -> PortfolioNames {
     let Some(id) = id else {
-        let none = T::NoPortfolio.get(lang).to_string();
+        let none = UiText::NoPortfolio.get(lang).to_string();
         return PortfolioNames {
             short: none.clone(),
             long: none,
@@ -70,8 +70,10 @@ pub fn all_portfolios(snapshot: &Snapshot) -> Vec<(String, PortfolioNames)> {
 /// "Ressort IV – Ministerium für Inneres, …" / "no portfolio": a Ressort in running text.
 pub fn portfolio_in_text(snapshot: &Snapshot, id: Option<&str>, lang: Lang) -> String {
     match id {
-        Some(_) => T::PortfolioOption.fill(lang, &[("p", &portfolio(snapshot, id, lang).long)]),
-        None => T::NoPortfolio.get(lang).to_string(),
+        Some(_) => {
+            UiText::PortfolioOption.fill(lang, &[("p", &portfolio(snapshot, id, lang).long)])
+        }
+        None => UiText::NoPortfolio.get(lang).to_string(),
     }
 }
 

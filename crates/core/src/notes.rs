@@ -2,7 +2,7 @@
 //! share check produces, numbered once so every marker in the table points to its note.
 
 use crate::format;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, UiText};
 use crate::model::{share_mismatches, Snapshot};
 
 /// A data note ready to show.
@@ -46,7 +46,7 @@ pub fn data_notes(snapshot: &Snapshot, lang: Lang) -> Vec<DataNote> {
         let body = &snapshot.bodies[check.row];
         let all = crate::model::remaining(body) + u64::from(body.ox_accounts);
         let recomputed = check.recomputed.unwrap_or(0.0);
-        let text = T::NoteShareMismatch.fill(
+        let text = UiText::NoteShareMismatch.fill(
             lang,
             &[
                 ("printed", &format::percent(check.printed, 1, lang)),

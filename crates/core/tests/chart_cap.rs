@@ -4,7 +4,7 @@
 //! that it shows N of M bodies and that the table lists all. The published 40 bodies are all drawn.
 
 use ox_core::charts::{build, ChartId, ChartInput, ChartSpec, ClickTarget, Theme, MAX_BARS};
-use ox_core::i18n::{Lang, C};
+use ox_core::i18n::{ChartText, Lang};
 use ox_core::model::*;
 use serde_json::Value;
 
@@ -168,9 +168,9 @@ fn the_cap_lies_well_above_the_published_table() {
     let s = d.latest();
     assert!(s.bodies.len() < MAX_BARS);
     for (id, title) in [
-        (ChartId::Share, C::ShareTitle),
-        (ChartId::Accounts, C::AccountsTitle),
-        (ChartId::Remaining, C::RemainingTitle),
+        (ChartId::Share, ChartText::ShareTitle),
+        (ChartId::Accounts, ChartText::AccountsTitle),
+        (ChartId::Remaining, ChartText::RemainingTitle),
     ] {
         let (spec, _) = spec(id, s, Lang::De);
         assert_eq!(spec.title, title.get(Lang::De), "{id:?} keeps its title");
@@ -366,7 +366,7 @@ fn the_cap_starts_above_max_bars_and_keeps_the_printed_order_on_ties() {
     let s = generated(MAX_BARS);
     let (spec60, json) = spec(ChartId::Accounts, &s, Lang::De);
     assert_eq!(categories(&json).len(), MAX_BARS);
-    assert_eq!(spec60.title, C::AccountsTitle.get(Lang::De));
+    assert_eq!(spec60.title, ChartText::AccountsTitle.get(Lang::De));
 
     // Equal shares everywhere: the bodies printed first are kept.
     let mut s = generated(MAX_BARS + 40);

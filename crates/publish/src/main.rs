@@ -5,7 +5,7 @@
 use ox_core::charts::drawings::ChartDrawings;
 use ox_core::charts::{build, Theme};
 use ox_core::files::*;
-use ox_core::i18n::{Lang, T};
+use ox_core::i18n::{Lang, UiText};
 use ox_core::model::{parse_dataset, Dataset};
 use ox_core::page_weight::{FileWeight, PageWeight};
 use ox_core::route::{PageId, Route};
@@ -174,8 +174,8 @@ fn draw_charts(root: &Path, dataset: &Dataset) -> Result<ChartDrawings, String> 
 fn title(route: Route, dataset: &Dataset) -> String {
     let site = format!(
         "{} – {}",
-        T::SiteTitle.get(Lang::De),
-        T::SiteTitleSuffix.get(Lang::De)
+        UiText::SiteTitle.get(Lang::De),
+        UiText::SiteTitleSuffix.get(Lang::De)
     );
     match route {
         Route::Dashboard | Route::Embed(None) => site,

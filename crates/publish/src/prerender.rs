@@ -210,11 +210,11 @@ pub fn chart_heights_css(dataset: &Dataset) -> String {
 /// cannot start.
 pub fn status_line() -> String {
     use ox_core::embed_code::escape_html;
-    use ox_core::i18n::{Lang, T};
+    use ox_core::i18n::{Lang, UiText};
     format!(
         "<p id=\"app-status\" class=\"app-status\" role=\"status\" data-testid=\"app-status\" data-loading=\"{}\" data-failed=\"{}\"></p>",
-        escape_html(T::LoadingInteractive.get(Lang::De)),
-        escape_html(T::AppMissing.get(Lang::De)),
+        escape_html(UiText::LoadingInteractive.get(Lang::De)),
+        escape_html(UiText::AppMissing.get(Lang::De)),
     )
 }
 

@@ -1,7 +1,7 @@
 use crate::app::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::{Lang, P};
+use ox_core::i18n::{Lang, PageText};
 use ox_core::model::Snapshot;
 use ox_core::page_weight::{totals, FileWeight, PageWeight};
 use std::sync::Arc;
@@ -27,11 +27,11 @@ fn kb(bytes: u64, lang: Lang) -> String {
 #[component]
 pub fn About(snapshot: Arc<Snapshot>) -> impl IntoView {
     let lang = use_app_context().lang;
-    let t = move |key: P| move || key.get(lang.get());
+    let t = move |key: PageText| move || key.get(lang.get());
     let source = snapshot.source.clone();
     let intro = move || {
         let lang = lang.get();
-        P::AboutIntro.fill(
+        PageText::AboutIntro.fill(
             lang,
             &[
                 ("number", &source.number),
@@ -40,39 +40,39 @@ pub fn About(snapshot: Arc<Snapshot>) -> impl IntoView {
         )
     };
     view! {
-        <h1 data-testid="page-ueber">{t(P::AboutTitle)}</h1>
+        <h1 data-testid="page-ueber">{t(PageText::AboutTitle)}</h1>
         <p>{intro}</p>
-        <h2>{t(P::AboutDataHeading)}</h2>
-        <p>{t(P::AboutData)}</p>
-        <h2>{t(P::AboutChartsHeading)}</h2>
-        <p>{t(P::AboutCharts)}</p>
-        <h2>{t(P::AboutBuiltHeading)}</h2>
-        <p>{t(P::AboutBuilt)}</p>
-        <h2 id="seitengewicht">{t(P::AboutWeightHeading)}</h2>
+        <h2>{t(PageText::AboutDataHeading)}</h2>
+        <p>{t(PageText::AboutData)}</p>
+        <h2>{t(PageText::AboutChartsHeading)}</h2>
+        <p>{t(PageText::AboutCharts)}</p>
+        <h2>{t(PageText::AboutBuiltHeading)}</h2>
+        <p>{t(PageText::AboutBuilt)}</p>
+        <h2 id="seitengewicht">{t(PageText::AboutWeightHeading)}</h2>
         {match page_weight() {
             Some(weight) => view! { <Weight weight /> }.into_any(),
-            None => view! { <p data-testid="page-weight-missing">{t(P::AboutWeightMissing)}</p> }.into_any(),
+            None => view! { <p data-testid="page-weight-missing">{t(PageText::AboutWeightMissing)}</p> }.into_any(),
         }}
-        <h2>{t(P::AboutSpeedHeading)}</h2>
-        <p>{t(P::AboutSpeed)}</p>
+        <h2>{t(PageText::AboutSpeedHeading)}</h2>
+        <p>{t(PageText::AboutSpeed)}</p>
     }
 }
 
 #[component]
 fn Weight(weight: PageWeight) -> impl IntoView {
     let lang = use_app_context().lang;
-    let t = move |key: P| move || key.get(lang.get());
+    let t = move |key: PageText| move || key.get(lang.get());
     let weight = Arc::new(weight);
     let w = weight.clone();
     let intro = move || {
         let lang = lang.get();
-        P::AboutWeightIntro.fill(lang, &[("date", &format::date(&w.built, lang))])
+        PageText::AboutWeightIntro.fill(lang, &[("date", &format::date(&w.built, lang))])
     };
     let first = totals(&weight.first_view);
     let later = totals(&weight.later);
     let app = totals(&weight.app);
     let all = weight.all();
-    let row = move |label: P, files: usize, sums: (u64, u64, u64), test: &'static str| {
+    let row = move |label: PageText, files: usize, sums: (u64, u64, u64), test: &'static str| {
         view! {
             <tr data-testid=test>
                 <th scope="row">{t(label)}</th>
@@ -84,7 +84,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
     };
     let gzip = move || {
         let lang = lang.get();
-        P::AboutWeightGzip.fill(
+        PageText::AboutWeightGzip.fill(
             lang,
             &[("all", &kb(all.2, lang)), ("first", &kb(first.2, lang))],
         )
@@ -93,7 +93,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
     let file_rows = move || {
         let lang = lang.get();
         let weight = &w;
-        let part = |files: &[FileWeight], label: P| {
+        let part = |files: &[FileWeight], label: PageText| {
             files
                 .iter()
                 .map(|f| {
@@ -109,30 +109,30 @@ fn Weight(weight: PageWeight) -> impl IntoView {
                 .collect_view()
         };
         view! {
-            {part(&weight.first_view, P::AboutWeightFirst)}
-            {part(&weight.later, P::AboutWeightLater)}
-            {part(&weight.app, P::AboutWeightApp)}
+            {part(&weight.first_view, PageText::AboutWeightFirst)}
+            {part(&weight.later, PageText::AboutWeightLater)}
+            {part(&weight.app, PageText::AboutWeightApp)}
         }
     };
     view! {
         <p>{intro}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=t(P::AboutWeightCaption)>
+        <div class="table-scroll" tabindex="0" role="region" aria-label=t(PageText::AboutWeightCaption)>
             <table class="data" data-testid="page-weight">
-                <caption>{t(P::AboutWeightCaption)}</caption>
+                <caption>{t(PageText::AboutWeightCaption)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{t(P::AboutWeightPart)}</th>
-                        <th scope="col" class="num">{t(P::AboutWeightFiles)}</th>
-                        <th scope="col" class="num">{t(P::AboutWeightSent)}</th>
-                        <th scope="col" class="num">{t(P::AboutWeightStored)}</th>
+                        <th scope="col">{t(PageText::AboutWeightPart)}</th>
+                        <th scope="col" class="num">{t(PageText::AboutWeightFiles)}</th>
+                        <th scope="col" class="num">{t(PageText::AboutWeightSent)}</th>
+                        <th scope="col" class="num">{t(PageText::AboutWeightStored)}</th>
                     </tr>
                 </thead>
                 <tbody>
-                    {row(P::AboutWeightFirst, weight.first_view.len(), first, "weight-first")}
-                    {row(P::AboutWeightLater, weight.later.len(), later, "weight-later")}
-                    {row(P::AboutWeightApp, weight.app.len(), app, "weight-app")}
+                    {row(PageText::AboutWeightFirst, weight.first_view.len(), first, "weight-first")}
+                    {row(PageText::AboutWeightLater, weight.later.len(), later, "weight-later")}
+                    {row(PageText::AboutWeightApp, weight.app.len(), app, "weight-app")}
                     {row(
-                        P::AboutWeightAll,
+                        PageText::AboutWeightAll,
                         weight.first_view.len() + weight.later.len() + weight.app.len(),
                         all,
                         "weight-all",
@@ -142,16 +142,16 @@ fn Weight(weight: PageWeight) -> impl IntoView {
         </div>
         <p>{gzip}</p>
         <details>
-            <summary>{t(P::AboutWeightEachFile)}</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t(P::AboutWeightEachFile)>
+            <summary>{t(PageText::AboutWeightEachFile)}</summary>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t(PageText::AboutWeightEachFile)>
                 <table class="data" data-testid="page-weight-files">
-                    <caption>{t(P::AboutWeightEachFile)}</caption>
+                    <caption>{t(PageText::AboutWeightEachFile)}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{t(P::AboutWeightFile)}</th>
-                            <th scope="col">{t(P::AboutWeightPart)}</th>
-                            <th scope="col" class="num">{t(P::AboutWeightSent)}</th>
-                            <th scope="col" class="num">{t(P::AboutWeightStored)}</th>
+                            <th scope="col">{t(PageText::AboutWeightFile)}</th>
+                            <th scope="col">{t(PageText::AboutWeightPart)}</th>
+                            <th scope="col" class="num">{t(PageText::AboutWeightSent)}</th>
+                            <th scope="col" class="num">{t(PageText::AboutWeightStored)}</th>
                         </tr>
                     </thead>
                     <tbody>{file_rows}</tbody>

@@ -1,7 +1,7 @@
 use super::contact::{Contact, OPERATOR_CONTACT};
 use crate::app::use_app_context;
 use leptos::prelude::*;
-use ox_core::i18n::P;
+use ox_core::i18n::PageText;
 
 /// The operator's contact from [`OPERATOR_CONTACT`], or a plain notice that it is still missing.
 #[component]
@@ -16,12 +16,12 @@ pub fn ContactBlock() -> impl IntoView {
             <address class="contact" data-testid="operator-contact">
                 <p>{name}</p>
                 <p>
-                    {move || P::ContactEmail.get(lang.get())} " "
+                    {move || PageText::ContactEmail.get(lang.get())} " "
                     <a href=format!("mailto:{email}")>{email}</a>
                 </p>
                 {(!postal.is_empty()).then(|| view! {
                     <p>
-                        {move || P::ContactPostal.get(lang.get())} " "
+                        {move || PageText::ContactPostal.get(lang.get())} " "
                         {postal.lines().map(|l| view! { {l.to_string()} <br /> }).collect_view()}
                     </p>
                 })}
@@ -30,7 +30,7 @@ pub fn ContactBlock() -> impl IntoView {
         .into_any(),
         None => view! {
             <p class="notice" data-testid="contact-missing">
-                {move || P::ContactMissing.get(lang.get())}
+                {move || PageText::ContactMissing.get(lang.get())}
             </p>
         }
         .into_any(),

@@ -15,7 +15,7 @@ use accessibility::AccessibilityStatement;
 use contact_block::ContactBlock;
 use easy_language::EasyLanguage;
 use leptos::prelude::*;
-use ox_core::i18n::P;
+use ox_core::i18n::PageText;
 use ox_core::model::Dataset;
 use ox_core::route::PageId;
 use ox_core::view_state::ViewState;
@@ -23,7 +23,7 @@ use privacy::Privacy;
 use std::sync::Arc;
 
 /// List items of page texts, in the reader's language.
-fn list_items(lang: Memo<ox_core::i18n::Lang>, keys: &'static [P]) -> impl IntoView {
+fn list_items(lang: Memo<ox_core::i18n::Lang>, keys: &'static [PageText]) -> impl IntoView {
     keys.iter()
         .map(|&k| view! { <li>{move || k.get(lang.get())}</li> })
         .collect_view()
@@ -63,7 +63,7 @@ pub fn InfoPage(page: PageId, dataset: Arc<Dataset>) -> impl IntoView {
             {content}
             <p class="back">
                 <a href=back data-testid="back-to-dashboard">
-                    {move || P::BackToDashboard.get(lang.get())}
+                    {move || PageText::BackToDashboard.get(lang.get())}
                 </a>
             </p>
         </article>

@@ -1,47 +1,47 @@
 use super::ContactBlock;
 use crate::app::use_app_context;
 use leptos::prelude::*;
-use ox_core::i18n::P;
+use ox_core::i18n::PageText;
 
 /// Datenschutz: what the site does not do, what a web server usually logs, the reader's rights and
 /// who is responsible.
 #[component]
 pub fn Privacy() -> impl IntoView {
     let lang = use_app_context().lang;
-    let t = move |key: P| move || key.get(lang.get());
-    let items = move |keys: &'static [P]| super::list_items(lang, keys);
+    let t = move |key: PageText| move || key.get(lang.get());
+    let items = move |keys: &'static [PageText]| super::list_items(lang, keys);
     view! {
-        <h1 data-testid="page-datenschutz">{t(P::PrivacyTitle)}</h1>
-        <p>{t(P::PrivacyIntro)}</p>
-        <h2>{t(P::PrivacyNotHeading)}</h2>
+        <h1 data-testid="page-datenschutz">{t(PageText::PrivacyTitle)}</h1>
+        <p>{t(PageText::PrivacyIntro)}</p>
+        <h2>{t(PageText::PrivacyNotHeading)}</h2>
         <ul>
             {items(&[
-                P::PrivacyNoCookies,
-                P::PrivacyNoStorage,
-                P::PrivacyNoThirdParty,
-                P::PrivacyNoTracking,
-                P::PrivacyUrl,
-                P::PrivacyClipboard,
-                P::PrivacyLinks,
+                PageText::PrivacyNoCookies,
+                PageText::PrivacyNoStorage,
+                PageText::PrivacyNoThirdParty,
+                PageText::PrivacyNoTracking,
+                PageText::PrivacyUrl,
+                PageText::PrivacyClipboard,
+                PageText::PrivacyLinks,
             ])}
         </ul>
-        <h2>{t(P::PrivacyLogsHeading)}</h2>
-        <p>{t(P::PrivacyLogs)}</p>
+        <h2>{t(PageText::PrivacyLogsHeading)}</h2>
+        <p>{t(PageText::PrivacyLogs)}</p>
         <ul>
             {items(&[
-                P::PrivacyLogIp,
-                P::PrivacyLogTime,
-                P::PrivacyLogUrl,
-                P::PrivacyLogStatus,
-                P::PrivacyLogReferrer,
-                P::PrivacyLogAgent,
+                PageText::PrivacyLogIp,
+                PageText::PrivacyLogTime,
+                PageText::PrivacyLogUrl,
+                PageText::PrivacyLogStatus,
+                PageText::PrivacyLogReferrer,
+                PageText::PrivacyLogAgent,
             ])}
         </ul>
-        <h2>{t(P::PrivacyEmbedsHeading)}</h2>
-        <p>{t(P::PrivacyEmbeds)}</p>
-        <h2>{t(P::PrivacyRightsHeading)}</h2>
-        <p>{t(P::PrivacyRights)}</p>
-        <h2>{t(P::PrivacyControllerHeading)}</h2>
+        <h2>{t(PageText::PrivacyEmbedsHeading)}</h2>
+        <p>{t(PageText::PrivacyEmbeds)}</p>
+        <h2>{t(PageText::PrivacyRightsHeading)}</h2>
+        <p>{t(PageText::PrivacyRights)}</p>
+        <h2>{t(PageText::PrivacyControllerHeading)}</h2>
         <ContactBlock />
     }
 }

@@ -6,7 +6,7 @@ use super::bars::{self, Part, Row};
 use super::theme;
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
-use crate::i18n::C;
+use crate::i18n::ChartText;
 use crate::model::{remaining, Body, Totals};
 
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
@@ -14,15 +14,20 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let p = input.theme.palette();
     let int = |n: u64| format::int(n, lang);
     let table = DataTable {
-        caption: C::AccountsCaption.get(lang).to_string(),
-        columns: [C::ColBody, C::ColOx, C::ColRemaining, C::ColAll]
-            .iter()
-            .map(|c| c.get(lang).to_string())
-            .collect(),
+        caption: ChartText::AccountsCaption.get(lang).to_string(),
+        columns: [
+            ChartText::ColBody,
+            ChartText::ColOx,
+            ChartText::ColRemaining,
+            ChartText::ColAll,
+        ]
+        .iter()
+        .map(|c| c.get(lang).to_string())
+        .collect(),
         rows: Vec::new(),
     };
     if input.bodies.is_empty() {
-        return theme::empty(ChartId::Accounts, input, C::AccountsTitle, table);
+        return theme::empty(ChartId::Accounts, input, ChartText::AccountsTitle, table);
     }
 
     let all_accounts = |b: &Body| u64::from(b.ox_accounts) + remaining(b);
@@ -41,11 +46,11 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
 
     let parts = [
         Part {
-            name: C::SeriesOx.get(lang).to_string(),
+            name: ChartText::SeriesOx.get(lang).to_string(),
             colour: p.ox,
         },
         Part {
-            name: C::SeriesRemaining.get(lang).to_string(),
+            name: ChartText::SeriesRemaining.get(lang).to_string(),
             colour: p.mse,
         },
     ];
@@ -57,11 +62,11 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             label: b.abbreviation.clone(),
             values: vec![ox, rest],
             tips: vec![
-                C::AccountsTipOx.fill(lang, &[("body", body), ("ox", &ox_text)]),
-                C::AccountsTipRest.fill(lang, &[("rest", &rest_text), ("all", &all_text)]),
+                ChartText::AccountsTipOx.fill(lang, &[("body", body), ("ox", &ox_text)]),
+                ChartText::AccountsTipRest.fill(lang, &[("rest", &rest_text), ("all", &all_text)]),
             ],
             end_label: all_text.clone(),
-            announcement: C::AccountsSay.fill(
+            announcement: ChartText::AccountsSay.fill(
                 lang,
                 &[
                     ("body", body),
@@ -78,9 +83,9 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         |b| all_accounts(b),
         |b| row(b),
         bars::Headings {
-            largest_one: C::PanelLargestBody,
-            largest: C::PanelLargestBodies,
-            others: C::PanelOtherBodies,
+            largest_one: ChartText::PanelLargestBody,
+            largest: ChartText::PanelLargestBodies,
+            others: ChartText::PanelOtherBodies,
         },
         lang,
     );
@@ -89,7 +94,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         theme::base(input),
         &parts,
         panels,
-        C::AccountsAxis.get(lang),
+        ChartText::AccountsAxis.get(lang),
         30,
         lang,
         &p,
@@ -116,27 +121,31 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     ];
     let (title, takeaway, description, caption) = if capped {
         (
-            C::AccountsTitleCapped.fill(lang, &values),
+            ChartText::AccountsTitleCapped.fill(lang, &values),
             format!(
                 "{} {}",
                 takeaway(input),
-                C::AccountsCapped.fill(lang, &values)
+                ChartText::AccountsCapped.fill(lang, &values)
             ),
-            C::AccountsDescriptionCapped.fill(lang, &values),
-            C::AccountsCaptionCapped.fill(lang, &values),
+            ChartText::AccountsDescriptionCapped.fill(lang, &values),
+            ChartText::AccountsCaptionCapped.fill(lang, &values),
         )
     } else {
         (
-            C::AccountsTitle.get(lang).to_string(),
+            ChartText::AccountsTitle.get(lang).to_string(),
             takeaway(input),
-            C::AccountsDescription.fill(lang, &values),
+            ChartText::AccountsDescription.fill(lang, &values),
             table.caption,
         )
     };
     let note = if split {
-        format!("{} {}", C::AccountsNote.get(lang), C::PanelsNote.get(lang))
+        format!(
+            "{} {}",
+            ChartText::AccountsNote.get(lang),
+            ChartText::PanelsNote.get(lang)
+        )
     } else {
-        C::AccountsNote.get(lang).to_string()
+        ChartText::AccountsNote.get(lang).to_string()
     };
     ChartSpec {
         id: ChartId::Accounts,
@@ -162,7 +171,7 @@ fn takeaway(input: &ChartInput) -> String {
     let lang = input.lang;
     let int = |n: u32| format::int(u64::from(n), lang);
     if let [b] = input.bodies.as_slice() {
-        return C::AccountsTakeawayOne.fill(
+        return ChartText::AccountsTakeawayOne.fill(
             lang,
             &[
                 ("body", &b.abbreviation),
@@ -178,7 +187,7 @@ fn takeaway(input: &ChartInput) -> String {
         .reduce(|a, b| if b.ox_accounts > a.ox_accounts { b } else { a });
     let least = bodies.reduce(|a, b| if b.ox_accounts < a.ox_accounts { b } else { a });
     match (most, least) {
-        (Some(most), Some(least)) => C::AccountsTakeaway.fill(
+        (Some(most), Some(least)) => ChartText::AccountsTakeaway.fill(
             lang,
             &[
                 ("most", &most.abbreviation),
@@ -187,6 +196,6 @@ fn takeaway(input: &ChartInput) -> String {
                 ("least_ox", &int(least.ox_accounts)),
             ],
         ),
-        _ => C::NoBody.get(lang).to_string(),
+        _ => ChartText::NoBody.get(lang).to_string(),
     }
 }

@@ -11,7 +11,7 @@
 use super::theme::{self, Palette, Ticks};
 use super::{ChartPoint, ClickTarget};
 use crate::format;
-use crate::i18n::{Lang, C};
+use crate::i18n::{ChartText, Lang};
 use charming::component::{Grid, Title};
 use charming::element::{ItemStyle, TextStyle};
 use charming::series::Bar;
@@ -85,9 +85,9 @@ impl Panel {
 
 /// The headings of the two panels: the largest rows (one, or several), and the others.
 pub(super) struct Headings {
-    pub largest_one: C,
-    pub largest: C,
-    pub others: C,
+    pub largest_one: ChartText,
+    pub largest: ChartText,
+    pub others: ChartText,
 }
 
 /// `items` as panels of bars (see [`large_rows`]), each item drawn by `row`, with the headings

@@ -178,19 +178,19 @@ pub fn next_point(key: &str, current: Option<usize>, len: usize) -> Option<usize
 
 /// "1 Konto" / "43 Konten", formatted for the reader's language.
 pub fn accounts_text(n: u64, lang: Lang) -> String {
-    use crate::i18n::C;
+    use crate::i18n::ChartText;
     match n {
-        1 => C::CountAccountsOne.get(lang).to_string(),
-        n => C::CountAccounts.fill(lang, &[("n", &crate::format::int(n, lang))]),
+        1 => ChartText::CountAccountsOne.get(lang).to_string(),
+        n => ChartText::CountAccounts.fill(lang, &[("n", &crate::format::int(n, lang))]),
     }
 }
 
 /// "1 Ressourcenkonto" / "39 Ressourcenkonten".
 pub fn resources_text(n: u64, lang: Lang) -> String {
-    use crate::i18n::C;
+    use crate::i18n::ChartText;
     match n {
-        1 => C::CountResourcesOne.get(lang).to_string(),
-        n => C::CountResources.fill(lang, &[("n", &crate::format::int(n, lang))]),
+        1 => ChartText::CountResourcesOne.get(lang).to_string(),
+        n => ChartText::CountResources.fill(lang, &[("n", &crate::format::int(n, lang))]),
     }
 }
 

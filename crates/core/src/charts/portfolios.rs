@@ -6,7 +6,7 @@ use super::bars::{self, Part, Row};
 use super::theme::{self, share_opt_text};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
 use crate::format;
-use crate::i18n::{Lang, C};
+use crate::i18n::{ChartText, Lang};
 use crate::model::{Snapshot, Totals};
 use crate::naming::{self, PortfolioNames};
 
@@ -40,8 +40,8 @@ fn groups(input: &ChartInput) -> Vec<Group> {
 
 fn bodies_text(n: usize, lang: Lang) -> String {
     match n {
-        1 => C::OneBody.get(lang).to_string(),
-        _ => C::ManyBodies.fill(lang, &[("n", &n.to_string())]),
+        1 => ChartText::OneBody.get(lang).to_string(),
+        _ => ChartText::ManyBodies.fill(lang, &[("n", &n.to_string())]),
     }
 }
 
@@ -50,15 +50,15 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let p = input.theme.palette();
     let int = |n: u64| format::int(n, lang);
     let table = DataTable {
-        caption: C::PortfoliosCaption.get(lang).to_string(),
+        caption: ChartText::PortfoliosCaption.get(lang).to_string(),
         columns: [
-            C::ColPortfolio,
-            C::ColBodies,
-            C::ColOx,
-            C::ColMse,
-            C::ColMseRes,
-            C::ColAll,
-            C::ColShare,
+            ChartText::ColPortfolio,
+            ChartText::ColBodies,
+            ChartText::ColOx,
+            ChartText::ColMse,
+            ChartText::ColMseRes,
+            ChartText::ColAll,
+            ChartText::ColShare,
         ]
         .iter()
         .map(|c| c.get(lang).to_string())
@@ -66,14 +66,19 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         rows: Vec::new(),
     };
     if input.bodies.is_empty() {
-        return theme::empty(ChartId::Portfolios, input, C::PortfoliosTitle, table);
+        return theme::empty(
+            ChartId::Portfolios,
+            input,
+            ChartText::PortfoliosTitle,
+            table,
+        );
     }
     let groups = groups(input);
 
     let parts = [
-        (C::SeriesOx, p.ox),
-        (C::SeriesMse, p.mse),
-        (C::SeriesMseRes, p.mse_res),
+        (ChartText::SeriesOx, p.ox),
+        (ChartText::SeriesMse, p.mse),
+        (ChartText::SeriesMseRes, p.mse_res),
     ]
     .map(|(name, colour)| Part {
         name: name.get(lang).to_string(),
@@ -85,11 +90,11 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         let share = share_opt_text(t.ox_share(), lang);
         let bodies = bodies_text(t.bodies, lang);
         Row {
-            label: C::PortfolioCategory
+            label: ChartText::PortfolioCategory
                 .fill(lang, &[("portfolio", &name.short), ("share", &share)]),
             values: vec![t.ox_accounts, t.exchange_accounts, t.exchange_resources],
             tips: vec![
-                C::PortfolioTipOx.fill(
+                ChartText::PortfolioTipOx.fill(
                     lang,
                     &[
                         ("portfolio", &name.long),
@@ -98,11 +103,11 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                         ("share", &share),
                     ],
                 ),
-                C::PortfolioTipMse.fill(lang, &[("mse", &int(t.exchange_accounts))]),
-                C::PortfolioTipRes.fill(lang, &[("res", &int(t.exchange_resources))]),
+                ChartText::PortfolioTipMse.fill(lang, &[("mse", &int(t.exchange_accounts))]),
+                ChartText::PortfolioTipRes.fill(lang, &[("res", &int(t.exchange_resources))]),
             ],
             end_label: int(t.all_accounts()),
-            announcement: C::PortfolioSay.fill(
+            announcement: ChartText::PortfolioSay.fill(
                 lang,
                 &[
                     ("portfolio", &name.long),
@@ -121,9 +126,9 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         |g| g.totals.all_accounts(),
         row,
         bars::Headings {
-            largest_one: C::PanelLargestPortfolio,
-            largest: C::PanelLargestPortfolios,
-            others: C::PanelOtherPortfolios,
+            largest_one: ChartText::PanelLargestPortfolio,
+            largest: ChartText::PanelLargestPortfolios,
+            others: ChartText::PanelOtherPortfolios,
         },
         lang,
     );
@@ -132,7 +137,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         theme::base(input),
         &parts,
         panels,
-        C::AccountsAxis.get(lang),
+        ChartText::AccountsAxis.get(lang),
         36,
         lang,
         &p,
@@ -159,15 +164,15 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let note = if split {
         format!(
             "{} {}",
-            C::PortfoliosNoteSplit.get(lang),
-            C::PanelsNote.get(lang)
+            ChartText::PortfoliosNoteSplit.get(lang),
+            ChartText::PanelsNote.get(lang)
         )
     } else {
-        C::PortfoliosNote.get(lang).to_string()
+        ChartText::PortfoliosNote.get(lang).to_string()
     };
     ChartSpec {
         id: ChartId::Portfolios,
-        title: C::PortfoliosTitle.get(lang).to_string(),
+        title: ChartText::PortfoliosTitle.get(lang).to_string(),
         takeaway: takeaway(&groups, input.snapshot, lang),
         description: format!("{} {note}", description(&groups, input.snapshot, lang)),
         note,
@@ -199,7 +204,7 @@ fn extremes(groups: &[Group]) -> Option<(Extreme<'_>, Extreme<'_>)> {
 fn takeaway(groups: &[Group], snapshot: &Snapshot, lang: Lang) -> String {
     let int = |n: u64| format::int(n, lang);
     if let [g] = groups {
-        return C::PortfoliosTakeawayOne.fill(
+        return ChartText::PortfoliosTakeawayOne.fill(
             lang,
             &[
                 ("portfolio", &g.name(snapshot, lang).long),
@@ -217,7 +222,7 @@ fn takeaway(groups: &[Group], snapshot: &Snapshot, lang: Lang) -> String {
         }
     });
     match (largest, extremes(groups)) {
-        (Some(largest), Some(((low, lowest), _))) => C::PortfoliosTakeaway.fill(
+        (Some(largest), Some(((low, lowest), _))) => ChartText::PortfoliosTakeaway.fill(
             lang,
             &[
                 ("largest", &largest.name(snapshot, lang).long),
@@ -230,15 +235,15 @@ fn takeaway(groups: &[Group], snapshot: &Snapshot, lang: Lang) -> String {
                 ("lowest_share", &theme::share_text(low, lang)),
             ],
         ),
-        _ => C::NoBody.get(lang).to_string(),
+        _ => ChartText::NoBody.get(lang).to_string(),
     }
 }
 
 fn description(groups: &[Group], snapshot: &Snapshot, lang: Lang) -> String {
     let Some(((min, min_g), (max, max_g))) = extremes(groups) else {
-        return C::NoData.get(lang).to_string();
+        return ChartText::NoData.get(lang).to_string();
     };
-    C::PortfoliosDescription.fill(
+    ChartText::PortfoliosDescription.fill(
         lang,
         &[
             ("n", &groups.len().to_string()),

@@ -5,7 +5,7 @@ use super::bars::{self, Panel, Part, Row};
 use super::theme::{self, share_text, Keep};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
-use crate::i18n::C;
+use crate::i18n::ChartText;
 use crate::model::{remaining, Body};
 
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
@@ -13,13 +13,13 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let p = input.theme.palette();
     let int = |n: u64| format::int(n, lang);
     let table = DataTable {
-        caption: C::RemainingCaption.get(lang).to_string(),
+        caption: ChartText::RemainingCaption.get(lang).to_string(),
         columns: [
-            C::ColBody,
-            C::ColMse,
-            C::ColMseRes,
-            C::ColTotalRemaining,
-            C::ColShareOfRemaining,
+            ChartText::ColBody,
+            ChartText::ColMse,
+            ChartText::ColMseRes,
+            ChartText::ColTotalRemaining,
+            ChartText::ColShareOfRemaining,
         ]
         .iter()
         .map(|c| c.get(lang).to_string())
@@ -27,7 +27,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         rows: Vec::new(),
     };
     if input.bodies.is_empty() {
-        return theme::empty(ChartId::Remaining, input, C::RemainingTitle, table);
+        return theme::empty(ChartId::Remaining, input, ChartText::RemainingTitle, table);
     }
 
     let mut rows: Vec<(f64, usize, &Body)> = input
@@ -40,10 +40,18 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     if rows.is_empty() {
         // Nothing left to draw: no empty axes, the chart says so.
         let message = match &input.bodies[..] {
-            [only] => C::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)]),
-            all => C::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())]),
+            [only] => {
+                ChartText::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)])
+            }
+            all => ChartText::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())]),
         };
-        return theme::empty_saying(ChartId::Remaining, input, C::RemainingTitle, table, message);
+        return theme::empty_saying(
+            ChartId::Remaining,
+            input,
+            ChartText::RemainingTitle,
+            table,
+            message,
+        );
     }
     // Totals and shares count every body with accounts left, drawn or not.
     let total: u64 = rows.iter().map(|r| remaining(r.2)).sum();
@@ -54,7 +62,11 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     // The most at the top; ties in table order.
     crate::model::sort::sort_by(&mut rows, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
 
-    let parts = [(C::SeriesMse, p.mse), (C::SeriesMseRes, p.mse_res)].map(|(name, colour)| Part {
+    let parts = [
+        (ChartText::SeriesMse, p.mse),
+        (ChartText::SeriesMseRes, p.mse_res),
+    ]
+    .map(|(name, colour)| Part {
         name: name.get(lang).to_string(),
         colour,
     });
@@ -69,8 +81,9 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 label: b.abbreviation.clone(),
                 values: vec![m, r],
                 tips: vec![
-                    C::RemainingTipMse.fill(lang, &[("body", &b.abbreviation), ("mse", &int(m))]),
-                    C::RemainingTipRes.fill(
+                    ChartText::RemainingTipMse
+                        .fill(lang, &[("body", &b.abbreviation), ("mse", &int(m))]),
+                    ChartText::RemainingTipRes.fill(
                         lang,
                         &[
                             ("res", &int(r)),
@@ -80,7 +93,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                     ),
                 ],
                 end_label: int(m + r),
-                announcement: C::RemainingSay.fill(
+                announcement: ChartText::RemainingSay.fill(
                     lang,
                     &[
                         ("body", &b.abbreviation),
@@ -99,7 +112,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         theme::base(input),
         &parts,
         vec![Panel::new(bars_rows)],
-        C::RemainingAxis.get(lang),
+        ChartText::RemainingAxis.get(lang),
         26,
         lang,
         &p,
@@ -125,7 +138,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let n = rows.len();
     let zero = input.bodies.len() - with_rest;
     let takeaway = match (rows.first(), &input.bodies[..]) {
-        (Some((_, _, top)), _) => C::RemainingTakeaway.fill(
+        (Some((_, _, top)), _) => ChartText::RemainingTakeaway.fill(
             lang,
             &[
                 ("total", &int(total)),
@@ -134,8 +147,12 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 ("body", &top.abbreviation),
             ],
         ),
-        (None, [only]) => C::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)]),
-        (None, all) => C::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())]),
+        (None, [only]) => {
+            ChartText::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)])
+        }
+        (None, all) => {
+            ChartText::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())])
+        }
     };
 
     let shown: u64 = rows.iter().map(|r| remaining(r.2)).sum();
@@ -150,20 +167,23 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let (title, takeaway, description, caption) = if capped {
         (
-            C::RemainingTitleCapped.fill(lang, &values),
-            format!("{takeaway} {}", C::RemainingCapped.fill(lang, &values)),
-            C::RemainingDescriptionCapped.fill(lang, &values),
-            C::RemainingCaptionCapped.fill(lang, &values),
+            ChartText::RemainingTitleCapped.fill(lang, &values),
+            format!(
+                "{takeaway} {}",
+                ChartText::RemainingCapped.fill(lang, &values)
+            ),
+            ChartText::RemainingDescriptionCapped.fill(lang, &values),
+            ChartText::RemainingCaptionCapped.fill(lang, &values),
         )
     } else {
         (
-            C::RemainingTitle.get(lang).to_string(),
+            ChartText::RemainingTitle.get(lang).to_string(),
             takeaway,
-            C::RemainingDescription.fill(lang, &values),
+            ChartText::RemainingDescription.fill(lang, &values),
             table.caption,
         )
     };
-    let note = C::RemainingNote.get(lang).to_string();
+    let note = ChartText::RemainingNote.get(lang).to_string();
     ChartSpec {
         id: ChartId::Remaining,
         title,

@@ -3,8 +3,8 @@
 use super::theme::{self, share_opt_text, share_text, Keep, Ticks};
 use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
 use crate::format;
+use crate::i18n::ChartText;
 use crate::i18n::Lang;
-use crate::i18n::C;
 use crate::model::{ox_share, remaining, Body};
 use charming::element::ItemStyle;
 use charming::series::Bar;
@@ -16,13 +16,13 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let lang = input.lang;
     let p = input.theme.palette();
     let table = DataTable {
-        caption: C::ShareCaption.get(lang).to_string(),
+        caption: ChartText::ShareCaption.get(lang).to_string(),
         columns: [
-            C::ColBody,
-            C::ColOx,
-            C::ColRemaining,
-            C::ColAll,
-            C::ColShare,
+            ChartText::ColBody,
+            ChartText::ColOx,
+            ChartText::ColRemaining,
+            ChartText::ColAll,
+            ChartText::ColShare,
         ]
         .iter()
         .map(|c| c.get(lang).to_string())
@@ -30,7 +30,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         rows: Vec::new(),
     };
     if input.bodies.is_empty() {
-        return theme::empty(ChartId::Share, input, C::ShareTitle, table);
+        return theme::empty(ChartId::Share, input, ChartText::ShareTitle, table);
     }
 
     // Bottom to top: lowest share first; bodies without accounts below everything.
@@ -64,7 +64,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         let share = ox_share(body);
         let all = u64::from(body.ox_accounts) + remaining(body);
         let announcement = match share {
-            Some(s) => C::ShareSay.fill(
+            Some(s) => ChartText::ShareSay.fill(
                 lang,
                 &[
                     ("body", &body.abbreviation),
@@ -73,19 +73,18 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                     ("all", &format::int(all, lang)),
                 ],
             ),
-            None => C::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
+            None => ChartText::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
         };
         let printed = printed_differs(body, lang);
         // Read out as the tooltip shows it: with the printed value where that differs.
         let announcement = match &printed {
-            Some(printed) => {
-                C::ShareTipPrinted.fill(lang, &[("tip", &announcement), ("printed", printed)])
-            }
+            Some(printed) => ChartText::ShareTipPrinted
+                .fill(lang, &[("tip", &announcement), ("printed", printed)]),
             None => announcement,
         };
         spoken.push((announcement, vec![0]));
         let tip = match share {
-            Some(s) => C::ShareTip.fill(
+            Some(s) => ChartText::ShareTip.fill(
                 lang,
                 &[
                     ("body", &body.abbreviation),
@@ -94,12 +93,12 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                     ("all", &format::int(all, lang)),
                 ],
             ),
-            None => C::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
+            None => ChartText::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
         };
         let (tip, label) = match &printed {
             Some(printed) => (
-                C::ShareTipPrinted.fill(lang, &[("tip", &tip), ("printed", printed)]),
-                C::ShareMarked.fill(lang, &[("share", &share_opt_text(share, lang))]),
+                ChartText::ShareTipPrinted.fill(lang, &[("tip", &tip), ("printed", printed)]),
+                ChartText::ShareMarked.fill(lang, &[("share", &share_opt_text(share, lang))]),
             ),
             None => (tip, share_opt_text(share, lang)),
         };
@@ -122,7 +121,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let [values, numbers] = theme::linear_axes(
         Ticks::for_max(100),
         0,
-        Some(C::ShareAxis.get(lang).to_string()),
+        Some(ChartText::ShareAxis.get(lang).to_string()),
         |v| format::percent(v as f64, 0, lang),
         &p,
     );
@@ -134,7 +133,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .x_axis(numbers)
         .series(
             Bar::new()
-                .name(C::ShareSeries.get(lang))
+                .name(ChartText::ShareSeries.get(lang))
                 .stack("share")
                 .item_style(ItemStyle::new().color(p.ox))
                 .emphasis(theme::emphasis(&p))
@@ -147,7 +146,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         )
         .series(
             Bar::new()
-                .name(C::ShareRest.get(lang))
+                .name(ChartText::ShareRest.get(lang))
                 .stack("share")
                 .item_style(ItemStyle::new().opacity(0.0))
                 .label(theme::end_label(&p))
@@ -173,13 +172,17 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .collect();
 
     let (title, takeaway, caption) = match &capped {
-        None => (C::ShareTitle.get(lang).to_string(), takeaway, table.caption),
+        None => (
+            ChartText::ShareTitle.get(lang).to_string(),
+            takeaway,
+            table.caption,
+        ),
         Some(c) => {
             let values = [("n", c.shown.as_str()), ("all", c.all.as_str())];
             (
-                C::ShareTitleCapped.fill(lang, &values),
-                format!("{takeaway} {}", C::ShareCapped.fill(lang, &values)),
-                C::ShareCaptionCapped.fill(lang, &values),
+                ChartText::ShareTitleCapped.fill(lang, &values),
+                format!("{takeaway} {}", ChartText::ShareCapped.fill(lang, &values)),
+                ChartText::ShareCaptionCapped.fill(lang, &values),
             )
         }
     };
@@ -189,12 +192,12 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         .filter_map(|(_, _, b)| printed_differs(b, lang).map(|p| format!("{} {p}", b.abbreviation)))
         .collect();
     let note = if printed.is_empty() {
-        C::ShareNote.get(lang).to_string()
+        ChartText::ShareNote.get(lang).to_string()
     } else {
         format!(
             "{} {}",
-            C::ShareNote.get(lang),
-            C::ShareNotePrinted.fill(lang, &[("list", &printed.join(", "))])
+            ChartText::ShareNote.get(lang),
+            ChartText::ShareNotePrinted.fill(lang, &[("list", &printed.join(", "))])
         )
     };
     ChartSpec {
@@ -239,12 +242,12 @@ fn takeaway(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
     let lang = input.lang;
     let shares = with_shares(rows);
     let (Some(lowest), Some(_)) = (shares.first(), shares.last()) else {
-        return C::NoBody.get(lang).to_string();
+        return ChartText::NoBody.get(lang).to_string();
     };
     if shares.len() == 1 {
         let b = lowest.1;
         let ox = u64::from(b.ox_accounts);
-        return C::ShareTakeawayOne.fill(
+        return ChartText::ShareTakeawayOne.fill(
             lang,
             &[
                 ("body", &b.abbreviation),
@@ -256,10 +259,10 @@ fn takeaway(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
     }
     let n = format::int(shares.len() as u64, lang);
     if lowest.0 >= 100.0 {
-        return C::ShareTakeawayAll.fill(lang, &[("n", &n)]);
+        return ChartText::ShareTakeawayAll.fill(lang, &[("n", &n)]);
     }
     let above = shares.iter().filter(|(s, _)| *s > THRESHOLD).count();
-    C::ShareTakeaway.fill(
+    ChartText::ShareTakeaway.fill(
         lang,
         &[
             ("above", &format::int(above as u64, lang)),
@@ -286,7 +289,7 @@ fn description(
     let lang = input.lang;
     let shares = with_shares(rows);
     let (Some(min), Some(max)) = (shares.first(), shares.last()) else {
-        return C::NoData.get(lang).to_string();
+        return ChartText::NoData.get(lang).to_string();
     };
     let n = format::int(rows.len() as u64, lang);
     let (min_share, max_share) = (share_text(min.0, lang), share_text(max.0, lang));
@@ -300,11 +303,11 @@ fn description(
         ("threshold", &threshold),
     ];
     match capped {
-        None => C::ShareDescription.fill(lang, &values),
+        None => ChartText::ShareDescription.fill(lang, &values),
         Some(c) => {
             values[0].1 = &c.shown;
             values.push(("all", &c.all));
-            C::ShareDescriptionCapped.fill(lang, &values)
+            ChartText::ShareDescriptionCapped.fill(lang, &values)
         }
     }
 }

@@ -7,7 +7,7 @@
 
 use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataTable};
 use crate::format;
-use crate::i18n::{Lang, C};
+use crate::i18n::{ChartText, Lang};
 use charming::component::{Aria, Axis, Decal, DecalItem, Grid, Legend, Title};
 use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::mark_line::{MarkLine, MarkLineData, MarkLineVariant};
@@ -341,7 +341,7 @@ pub(super) fn share_text(share: f64, lang: Lang) -> String {
 
 pub(super) fn share_opt_text(share: Option<f64>, lang: Lang) -> String {
     share.map_or_else(
-        || C::NoAccounts.get(lang).to_string(),
+        || ChartText::NoAccounts.get(lang).to_string(),
         |s| share_text(s, lang),
     )
 }
@@ -351,7 +351,7 @@ pub(super) fn list(items: &[String], lang: Lang) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),
-        [init @ .., last] => format!("{} {} {last}", init.join(", "), C::And.get(lang)),
+        [init @ .., last] => format!("{} {} {last}", init.join(", "), ChartText::And.get(lang)),
     }
 }
 
@@ -369,25 +369,30 @@ pub(super) fn source_line(input: &ChartInput, questions: &[u32]) -> String {
         [one] => {
             let mut v = base.to_vec();
             v.push(("question", one));
-            C::SourceLine.fill(input.lang, &v)
+            ChartText::SourceLine.fill(input.lang, &v)
         }
         _ => {
             let joined = list(&numbers, input.lang);
             let mut v = base.to_vec();
             v.push(("questions", &joined));
-            C::SourceLineMany.fill(input.lang, &v)
+            ChartText::SourceLineMany.fill(input.lang, &v)
         }
     }
 }
 
 /// The chart when the reader's filters leave no body: no series, a line saying so.
-pub(super) fn empty(id: ChartId, input: &ChartInput, title: C, table: DataTable) -> ChartSpec {
+pub(super) fn empty(
+    id: ChartId,
+    input: &ChartInput,
+    title: ChartText,
+    table: DataTable,
+) -> ChartSpec {
     empty_saying(
         id,
         input,
         title,
         table,
-        C::NoBody.get(input.lang).to_string(),
+        ChartText::NoBody.get(input.lang).to_string(),
     )
 }
 
@@ -395,7 +400,7 @@ pub(super) fn empty(id: ChartId, input: &ChartInput, title: C, table: DataTable)
 pub(super) fn empty_saying(
     id: ChartId,
     input: &ChartInput,
-    title: C,
+    title: ChartText,
     table: DataTable,
     message: String,
 ) -> ChartSpec {
@@ -414,7 +419,7 @@ pub(super) fn empty_saying(
         takeaway: String::new(),
         note: String::new(),
         source: source_line(input, &[input.snapshot.table.question]),
-        description: C::NoData.get(input.lang).to_string(),
+        description: ChartText::NoData.get(input.lang).to_string(),
         chart,
         table,
         height: height(0, 0, 0),

@@ -4,7 +4,7 @@
 use super::theme::{self, Ticks};
 use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataRow, DataTable};
 use crate::format;
-use crate::i18n::{Lang, C};
+use crate::i18n::{ChartText, Lang};
 use crate::model::{Fact, FactKind, Precision, Qualifier, Relation, Unit, When};
 use charming::datatype::{CompositeValue, DataPointItem};
 use charming::element::{ItemStyle, Symbol};
@@ -18,10 +18,10 @@ enum Lane {
     Answer,
 }
 
-const LANES: [(Lane, C, Symbol); 3] = [
-    (Lane::Milestone, C::SeriesMilestone, Symbol::Circle),
-    (Lane::Plan, C::SeriesPlan, Symbol::Diamond),
-    (Lane::Answer, C::SeriesAnswer, Symbol::Rect),
+const LANES: [(Lane, ChartText, Symbol); 3] = [
+    (Lane::Milestone, ChartText::SeriesMilestone, Symbol::Circle),
+    (Lane::Plan, ChartText::SeriesPlan, Symbol::Diamond),
+    (Lane::Answer, ChartText::SeriesAnswer, Symbol::Rect),
 ];
 
 struct Event<'a> {
@@ -116,14 +116,14 @@ fn plotted(w: &When) -> (String, bool) {
 fn said(w: &When, lang: Lang) -> String {
     let when = format::when(w, lang);
     let c = match (w.relation, w.precision) {
-        (Relation::On, _) | (Relation::In, Precision::Day) => C::RelOn,
-        (Relation::In, Precision::Year) => C::RelInYear,
-        (Relation::In, Precision::Month) => C::RelIn,
+        (Relation::On, _) | (Relation::In, Precision::Day) => ChartText::RelOn,
+        (Relation::In, Precision::Year) => ChartText::RelInYear,
+        (Relation::In, Precision::Month) => ChartText::RelIn,
         (Relation::In, _) => return when,
-        (Relation::From, _) => C::RelFrom,
-        (Relation::By, _) => C::RelBy,
-        (Relation::During, Precision::Year) => C::RelDuringYear,
-        (Relation::During, _) => C::RelDuring,
+        (Relation::From, _) => ChartText::RelFrom,
+        (Relation::By, _) => ChartText::RelBy,
+        (Relation::During, Precision::Year) => ChartText::RelDuringYear,
+        (Relation::During, _) => ChartText::RelDuring,
     };
     c.fill(lang, &[("when", &when)])
 }
@@ -137,12 +137,12 @@ fn workstations(f: &Fact) -> Option<u64> {
 fn label(f: &Fact, earlier_linux: bool, lang: Lang) -> String {
     let n = workstations(f).map(|v| format::int(v, lang));
     let known = match (f.id.as_str(), &n) {
-        ("migration-completed", _) => C::EvMigrationCompleted,
-        ("load-problems-resolved", _) => C::EvLoadProblems,
-        ("follow-up-project", _) => C::EvFollowUp,
-        ("integrations-2026", _) => C::EvIntegrations,
-        (id, Some(_)) if id.starts_with("linux") && earlier_linux => C::EvLinuxMore,
-        (id, Some(_)) if id.starts_with("linux") => C::EvLinux,
+        ("migration-completed", _) => ChartText::EvMigrationCompleted,
+        ("load-problems-resolved", _) => ChartText::EvLoadProblems,
+        ("follow-up-project", _) => ChartText::EvFollowUp,
+        ("integrations-2026", _) => ChartText::EvIntegrations,
+        (id, Some(_)) if id.starts_with("linux") && earlier_linux => ChartText::EvLinuxMore,
+        (id, Some(_)) if id.starts_with("linux") => ChartText::EvLinux,
         _ => {
             let text = lang.pick(&f.text.de, &f.text.en);
             let clause = text.split([',', ':', ';', '.']).next().unwrap_or(text);
@@ -194,7 +194,7 @@ fn events<'a>(input: &ChartInput<'a>) -> Vec<Event<'a>> {
     for e in &mut events {
         e.label = match e.fact {
             Some(f) => label(f, linux_seen, lang),
-            None => C::EvAnswer.get(lang).to_string(),
+            None => ChartText::EvAnswer.get(lang).to_string(),
         };
         linux_seen |= e.fact.and_then(workstations).is_some();
     }
@@ -207,7 +207,12 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let events = events(input);
     // Never empty: the answer itself is always an event.
     let (Some(first), Some(last)) = (events.first(), events.last()) else {
-        return theme::empty(ChartId::Timeline, input, C::TimelineTitle, table(&[], lang));
+        return theme::empty(
+            ChartId::Timeline,
+            input,
+            ChartText::TimelineTitle,
+            table(&[], lang),
+        );
     };
 
     let names: Vec<String> = LANES
@@ -256,9 +261,9 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             .filter(|(_, e)| e.lane == lane)
             .map(|(i, e)| {
                 let tip = if e.approximate {
-                    C::TimelineTipApprox
+                    ChartText::TimelineTipApprox
                 } else {
-                    C::TimelineTip
+                    ChartText::TimelineTip
                 };
                 let tip = tip.fill(lang, &[("when", &e.said), ("what", &e.label)]);
                 let value: Vec<CompositeValue> = vec![
@@ -295,7 +300,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     crate::model::sort::sort(&mut questions);
     questions.dedup();
     let approx = events.iter().filter(|e| e.approximate).count();
-    let description = C::TimelineDescription.fill(
+    let description = ChartText::TimelineDescription.fill(
         lang,
         &[
             ("n", &events.len().to_string()),
@@ -305,10 +310,10 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         ],
     );
 
-    let note = C::TimelineNote.get(lang).to_string();
+    let note = ChartText::TimelineNote.get(lang).to_string();
     ChartSpec {
         id: ChartId::Timeline,
-        title: C::TimelineTitle.get(lang).to_string(),
+        title: ChartText::TimelineTitle.get(lang).to_string(),
         takeaway: takeaway(&events, input),
         source: theme::source_line(input, &questions),
         description: format!("{description} {note}"),
@@ -341,7 +346,7 @@ fn points(events: &[Event], lang: Lang) -> Vec<ChartPoint> {
                 .find(|l| l.0 == e.lane)
                 .map_or("", |l| l.1.get(lang));
             ChartPoint {
-                announcement: C::TimelineSay.fill(
+                announcement: ChartText::TimelineSay.fill(
                     lang,
                     &[("what", &e.label), ("when", &e.said), ("kind", kind)],
                 ),
@@ -357,7 +362,7 @@ fn table(events: &[Event], lang: Lang) -> DataTable {
         let date = format::date(&e.plotted, lang);
         let when = format::when(&e.when, lang);
         let plotted = match e.approximate {
-            true => C::PlottedApprox.fill(lang, &[("date", &date), ("when", &when)]),
+            true => ChartText::PlottedApprox.fill(lang, &[("date", &date), ("when", &when)]),
             false => date,
         };
         let what = e
@@ -374,13 +379,13 @@ fn table(events: &[Event], lang: Lang) -> DataTable {
         }
     });
     DataTable {
-        caption: C::TimelineCaption.get(lang).to_string(),
+        caption: ChartText::TimelineCaption.get(lang).to_string(),
         columns: [
-            C::ColWhen,
-            C::ColWhat,
-            C::ColKind,
-            C::ColPlotted,
-            C::ColQuestion,
+            ChartText::ColWhen,
+            ChartText::ColWhat,
+            ChartText::ColKind,
+            ChartText::ColPlotted,
+            ChartText::ColQuestion,
         ]
         .iter()
         .map(|c| c.get(lang).to_string())
@@ -402,7 +407,7 @@ fn takeaway(events: &[Event], input: &ChartInput) -> String {
     let by = plans.last().map(|(e, _)| e.said.as_str());
     let n = format::int(plans.iter().map(|(_, n)| n).sum(), lang);
     match (milestone, by) {
-        (Some(m), Some(by)) => C::TimelineTakeaway.fill(
+        (Some(m), Some(by)) => ChartText::TimelineTakeaway.fill(
             lang,
             &[
                 ("milestone", &m.label),
@@ -411,17 +416,16 @@ fn takeaway(events: &[Event], input: &ChartInput) -> String {
                 ("n", &n),
             ],
         ),
-        (Some(m), None) => {
-            C::TimelineTakeawayMilestone.fill(lang, &[("milestone", &m.label), ("when", &m.said)])
-        }
+        (Some(m), None) => ChartText::TimelineTakeawayMilestone
+            .fill(lang, &[("milestone", &m.label), ("when", &m.said)]),
         (None, Some(by)) => {
-            let s = C::TimelineTakeawayPlan.fill(lang, &[("by", by), ("n", &n)]);
+            let s = ChartText::TimelineTakeawayPlan.fill(lang, &[("by", by), ("n", &n)]);
             let mut c = s.chars();
             c.next()
                 .map(|f| f.to_uppercase().chain(c).collect())
                 .unwrap_or_default()
         }
-        (None, None) => C::TimelineTakeawayCount.fill(
+        (None, None) => ChartText::TimelineTakeawayCount.fill(
             lang,
             &[
                 ("date", &format::date(&input.snapshot.source.date, lang)),

@@ -2,7 +2,7 @@
 //! descriptions read out by screen readers. German first, then English; both carry the same
 //! `{placeholders}`, which the builders fill with numbers already formatted for the language.
 
-super::texts! { C {
+super::texts! { ChartText {
     // Shared by several charts.
     NoBody => "Keine Behörde passt zur Auswahl.", "No body matches the selection.";
     NoData => "Keine Daten: Keine Behörde passt zur Auswahl.", "No data: no body matches the selection.";

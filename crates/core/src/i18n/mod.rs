@@ -67,10 +67,10 @@ pub(crate) use texts;
 
 mod charts;
 mod pages;
-pub use charts::C;
-pub use pages::{easy_numbers, COMPLAINTS_BODY_URL, P, STATEMENT_DATE};
+pub use charts::ChartText;
+pub use pages::{easy_numbers, PageText, COMPLAINTS_BODY_URL, STATEMENT_DATE};
 
-texts! { T {
+texts! { UiText {
     SiteTitle => "Umstieg auf Open-Xchange", "Moving to Open-Xchange";
     SkipLink => "Zum Inhalt springen", "Skip to content";
     SiteTitleSuffix => "Landesverwaltung Schleswig-Holstein", "Schleswig-Holstein state administration";
@@ -331,17 +331,17 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 pub fn location(loc: &Location, lang: Lang) -> String {
     let mut parts = Vec::new();
     if let Some(id) = &loc.snapshot {
-        parts.push(T::LocSnapshot.fill(lang, &[("id", id)]));
+        parts.push(UiText::LocSnapshot.fill(lang, &[("id", id)]));
     }
     if let Some((n, name)) = &loc.row {
         let n = n.to_string();
         parts.push(match name {
-            Some(name) => T::LocRowNamed.fill(lang, &[("n", &n), ("name", name)]),
-            None => T::LocRow.fill(lang, &[("n", &n)]),
+            Some(name) => UiText::LocRowNamed.fill(lang, &[("n", &n), ("name", name)]),
+            None => UiText::LocRow.fill(lang, &[("n", &n)]),
         });
     }
     if let Some(field) = &loc.field {
-        parts.push(T::LocField.fill(lang, &[("field", field)]));
+        parts.push(UiText::LocField.fill(lang, &[("field", field)]));
     }
     parts.join(", ")
 }
@@ -353,7 +353,10 @@ pub fn error_message(err: &DataError, lang: Lang) -> String {
     if at.is_empty() {
         what
     } else {
-        format!("{what} {}", T::ErrorWhere.fill(lang, &[("where", &at)]))
+        format!(
+            "{what} {}",
+            UiText::ErrorWhere.fill(lang, &[("where", &at)])
+        )
     }
 }
 
@@ -361,38 +364,38 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
     use ErrorKind as K;
     let num = |n: usize| crate::format::int(n as u64, lang);
     match kind {
-        K::Empty => T::ErrEmpty.get(lang).into(),
+        K::Empty => UiText::ErrEmpty.get(lang).into(),
         K::TooBig { bytes, limit } => {
-            T::ErrTooBig.fill(lang, &[("bytes", &num(*bytes)), ("limit", &num(*limit))])
+            UiText::ErrTooBig.fill(lang, &[("bytes", &num(*bytes)), ("limit", &num(*limit))])
         }
-        K::Syntax { line, column, .. } => T::ErrSyntax.fill(
+        K::Syntax { line, column, .. } => UiText::ErrSyntax.fill(
             lang,
             &[("line", &line.to_string()), ("column", &column.to_string())],
         ),
-        K::Truncated { line, column } => T::ErrTruncated.fill(
+        K::Truncated { line, column } => UiText::ErrTruncated.fill(
             lang,
             &[("line", &line.to_string()), ("column", &column.to_string())],
         ),
-        K::UnknownSchemaVersion { found, supported } => T::ErrSchema.fill(
+        K::UnknownSchemaVersion { found, supported } => UiText::ErrSchema.fill(
             lang,
             &[("found", found), ("supported", &supported.to_string())],
         ),
-        K::MissingField => T::ErrMissing.get(lang).into(),
+        K::MissingField => UiText::ErrMissing.get(lang).into(),
         K::WrongType { expected } => {
             let e = match expected {
-                Expected::WholeNumber => T::ExpWhole,
-                Expected::Number => T::ExpNumber,
-                Expected::Text => T::ExpText,
-                Expected::List => T::ExpList,
-                Expected::Object => T::ExpObject,
-                Expected::YesNo => T::ExpYesNo,
-                Expected::Other => T::ExpOther,
+                Expected::WholeNumber => UiText::ExpWhole,
+                Expected::Number => UiText::ExpNumber,
+                Expected::Text => UiText::ExpText,
+                Expected::List => UiText::ExpList,
+                Expected::Object => UiText::ExpObject,
+                Expected::YesNo => UiText::ExpYesNo,
+                Expected::Other => UiText::ExpOther,
             };
-            T::ErrWrongType.fill(lang, &[("expected", e.get(lang))])
+            UiText::ErrWrongType.fill(lang, &[("expected", e.get(lang))])
         }
-        K::Negative { value } => T::ErrNegative.fill(lang, &[("value", value)]),
-        K::NotWhole { value } => T::ErrNotWhole.fill(lang, &[("value", value)]),
-        K::TooLarge { value, limit } => T::ErrTooLarge.fill(
+        K::Negative { value } => UiText::ErrNegative.fill(lang, &[("value", value)]),
+        K::NotWhole { value } => UiText::ErrNotWhole.fill(lang, &[("value", value)]),
+        K::TooLarge { value, limit } => UiText::ErrTooLarge.fill(
             lang,
             &[
                 ("value", value),
@@ -400,31 +403,31 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
             ],
         ),
         K::ShareOutOfRange { value } => {
-            T::ErrShareRange.fill(lang, &[("value", &value.to_string())])
+            UiText::ErrShareRange.fill(lang, &[("value", &value.to_string())])
         }
-        K::EmptyText => T::ErrEmptyText.get(lang).into(),
-        K::NoSnapshot => T::ErrNoSnapshot.get(lang).into(),
-        K::DuplicateSnapshot => T::ErrDuplicateSnapshot.get(lang).into(),
-        K::NoBodies => T::ErrNoBodies.get(lang).into(),
+        K::EmptyText => UiText::ErrEmptyText.get(lang).into(),
+        K::NoSnapshot => UiText::ErrNoSnapshot.get(lang).into(),
+        K::DuplicateSnapshot => UiText::ErrDuplicateSnapshot.get(lang).into(),
+        K::NoBodies => UiText::ErrNoBodies.get(lang).into(),
         K::DuplicateBody { first_row } => {
-            T::ErrDuplicateBody.fill(lang, &[("first", &first_row.to_string())])
+            UiText::ErrDuplicateBody.fill(lang, &[("first", &first_row.to_string())])
         }
-        K::UnknownPortfolio(v) => T::ErrUnknownPortfolio.fill(lang, &[("value", v)]),
-        K::UnknownBody(v) => T::ErrUnknownBody.fill(lang, &[("value", v)]),
-        K::UnknownReference(v) => T::ErrUnknownReference.fill(lang, &[("value", v)]),
-        K::BadDate(v) => T::ErrBadDate.fill(lang, &[("value", v)]),
-        K::Invalid(v) => T::ErrInvalid.fill(lang, &[("value", v)]),
+        K::UnknownPortfolio(v) => UiText::ErrUnknownPortfolio.fill(lang, &[("value", v)]),
+        K::UnknownBody(v) => UiText::ErrUnknownBody.fill(lang, &[("value", v)]),
+        K::UnknownReference(v) => UiText::ErrUnknownReference.fill(lang, &[("value", v)]),
+        K::BadDate(v) => UiText::ErrBadDate.fill(lang, &[("value", v)]),
+        K::Invalid(v) => UiText::ErrInvalid.fill(lang, &[("value", v)]),
     }
 }
 
 /// The name of a page of text, for its links and its title.
-pub fn page_name(page: crate::route::PageId) -> T {
+pub fn page_name(page: crate::route::PageId) -> UiText {
     use crate::route::PageId;
     match page {
-        PageId::About => T::PageAbout,
-        PageId::Accessibility => T::PageAccessibility,
-        PageId::EasyLanguage => T::PageEasyLanguage,
-        PageId::Privacy => T::PagePrivacy,
+        PageId::About => UiText::PageAbout,
+        PageId::Accessibility => UiText::PageAccessibility,
+        PageId::EasyLanguage => UiText::PageEasyLanguage,
+        PageId::Privacy => UiText::PagePrivacy,
     }
 }
 
@@ -433,14 +436,14 @@ pub fn load_error_message(err: &crate::load::LoadError, lang: Lang) -> (String, 
     use crate::load::LoadError as E;
     match err {
         E::Network(detail) => (
-            T::LoadFailed.get(lang).into(),
-            T::NetworkError.fill(lang, &[("detail", detail)]),
+            UiText::LoadFailed.get(lang).into(),
+            UiText::NetworkError.fill(lang, &[("detail", detail)]),
         ),
         E::Http(status) => (
-            T::LoadFailed.get(lang).into(),
-            T::HttpError.fill(lang, &[("status", &status.to_string())]),
+            UiText::LoadFailed.get(lang).into(),
+            UiText::HttpError.fill(lang, &[("status", &status.to_string())]),
         ),
-        E::Data(e) => (T::DataInvalid.get(lang).into(), error_message(e, lang)),
+        E::Data(e) => (UiText::DataInvalid.get(lang).into(), error_message(e, lang)),
     }
 }
 
@@ -450,9 +453,9 @@ mod tests {
 
     #[test]
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {
-        let ui = T::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
-        let charts = C::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
-        let pages = P::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
+        let ui = UiText::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
+        let charts = ChartText::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
+        let pages = PageText::ALL.iter().map(|t| (format!("{t:?}"), t.pair()));
         for (t, (de, en)) in ui.chain(charts).chain(pages) {
             assert!(!de.trim().is_empty(), "{t:?} has no German text");
             assert!(!en.trim().is_empty(), "{t:?} has no English text");

@@ -18,7 +18,7 @@ use super::Lang;
 use crate::format;
 use crate::model::Totals;
 
-super::texts! { P {
+super::texts! { PageText {
     BackToDashboard => "Zurück zur Übersicht mit allen Zahlen", "Back to the overview with all figures";
     ContactHeading => "Kontakt", "Contact";
     ContactEmail => "E-Mail:", "E-mail:";
@@ -266,9 +266,9 @@ super::texts! { P {
 pub fn easy_numbers(totals: &Totals, lang: Lang) -> Vec<String> {
     let n = |v: u64| format::int(v, lang);
     let mut out = vec![
-        P::EasyBodies.fill(lang, &[("n", &totals.bodies.to_string())]),
-        P::EasyAll.fill(lang, &[("n", &n(totals.all_accounts()))]),
-        P::EasyOx.fill(lang, &[("n", &n(totals.ox_accounts))]),
+        PageText::EasyBodies.fill(lang, &[("n", &totals.bodies.to_string())]),
+        PageText::EasyAll.fill(lang, &[("n", &n(totals.all_accounts()))]),
+        PageText::EasyOx.fill(lang, &[("n", &n(totals.ox_accounts))]),
     ];
     if let Some(share) = totals.ox_share() {
         // "98 von 100" is easier than "97,8 %"; never rounded up to all of them.
@@ -277,19 +277,19 @@ pub fn easy_numbers(totals: &Totals, lang: Lang) -> Vec<String> {
         } else {
             100.0
         };
-        out.push(P::EasyPer100.fill(lang, &[("n", &format!("{per100:.0}"))]));
+        out.push(PageText::EasyPer100.fill(lang, &[("n", &format!("{per100:.0}"))]));
     }
     out.push(match totals.remaining() {
-        0 => P::EasyRestNone.get(lang).to_string(),
-        rest => P::EasyRest.fill(lang, &[("n", &n(rest))]),
+        0 => PageText::EasyRestNone.get(lang).to_string(),
+        rest => PageText::EasyRest.fill(lang, &[("n", &n(rest))]),
     });
     out.push(match totals.fully_migrated {
-        0 => P::EasyFullyNone.get(lang).to_string(),
-        1 => P::EasyFullyOne.get(lang).to_string(),
-        k => P::EasyFully.fill(lang, &[("n", &k.to_string())]),
+        0 => PageText::EasyFullyNone.get(lang).to_string(),
+        1 => PageText::EasyFullyOne.get(lang).to_string(),
+        k => PageText::EasyFully.fill(lang, &[("n", &k.to_string())]),
     });
     if totals.fully_migrated > 0 {
-        out.push(P::EasyFullyMeans.get(lang).to_string());
+        out.push(PageText::EasyFullyMeans.get(lang).to_string());
     }
     out
 }
