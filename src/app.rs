@@ -119,7 +119,7 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
         PageId::ALL
             .into_iter()
             .map(|p| {
-                let label = ox_core::i18n::page_name(p);
+                let label = p.name();
                 // The reader's language goes along.
                 let query = if lang == Lang::En { "?lang=en" } else { "" };
                 view! {

@@ -100,7 +100,7 @@ pub fn EChart(
     };
     // At build time, the chart's drawing goes into the page (see `prerender::PrerenderedCharts`).
     #[cfg(not(target_arch = "wasm32"))]
-    let drawing = use_context::<ox_core::charts::drawings::ChartDrawings>().and_then(|c| {
+    let drawing = use_context::<ox_core::chart_drawings::ChartDrawings>().and_then(|c| {
         let root = crate::app::use_app_context().route.root();
         spec.with_untracked(|s| c.html(s.0.id.slug(), root))
     });

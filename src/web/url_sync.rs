@@ -89,7 +89,7 @@ pub fn follow(ctx: AppContext) {
             match route {
                 Route::Dashboard => doc.set_title(&site),
                 Route::Page(page) => {
-                    let name = ox_core::i18n::page_name(page);
+                    let name = page.name();
                     doc.set_title(&format!("{} – {site}", name.get(now.lang)));
                 }
                 Route::Embed(_) => {}

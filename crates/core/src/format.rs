@@ -1,7 +1,7 @@
 //! Numbers and dates as a reader of each language expects them: 43.051 and 97,8 % in German,
 //! 43,051 and 97.8% in English.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 use crate::model::{Precision, When};
 
 /// A whole number with thousands separators.

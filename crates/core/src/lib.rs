@@ -8,6 +8,7 @@
 //! ECharts options; [`i18n`] and [`format`] give every text and number in German and English;
 //! [`cite`] and [`embed_code`] say how to reuse what is shown.
 
+pub mod chart_drawings;
 pub mod charts;
 pub mod cite;
 pub mod embed_code;
@@ -15,6 +16,7 @@ pub mod files;
 pub mod format;
 pub mod html;
 pub mod i18n;
+pub mod lang;
 pub mod load;
 pub mod model;
 pub mod naming;

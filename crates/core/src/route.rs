@@ -3,6 +3,7 @@
 //! is addressed relative to that root.
 
 use crate::charts::ChartId;
+use crate::i18n::UiText;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
@@ -45,6 +46,16 @@ impl PageId {
 
     pub fn from_slug(slug: &str) -> Option<PageId> {
         PageId::ALL.into_iter().find(|p| p.slug() == slug)
+    }
+
+    /// The page's name, for its links and its title.
+    pub fn name(self) -> UiText {
+        match self {
+            PageId::About => UiText::PageAbout,
+            PageId::Accessibility => UiText::PageAccessibility,
+            PageId::EasyLanguage => UiText::PageEasyLanguage,
+            PageId::Privacy => UiText::PagePrivacy,
+        }
     }
 }
 

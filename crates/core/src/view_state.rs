@@ -1,7 +1,7 @@
 //! The whole view state (language, filters, search, sort, section, pinned data version) and its
 //! encoding in the URL's query string, so any view can be shared as a link and restored from it.
 
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Which bodies the Ressort filter keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]

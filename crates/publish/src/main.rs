@@ -2,7 +2,7 @@
 //!
 //! Usage: `publish <site-dir>` (Trunk passes its staging folder in `TRUNK_STAGING_DIR`).
 
-use ox_core::charts::drawings::ChartDrawings;
+use ox_core::chart_drawings::ChartDrawings;
 use ox_core::charts::{build, Theme};
 use ox_core::files::*;
 use ox_core::i18n::{Lang, UiText};
@@ -184,7 +184,7 @@ fn title(route: Route, dataset: &Dataset) -> String {
             format!("{} – {site}", build(chart, &input).title)
         }
         Route::Page(page) => {
-            let name = ox_core::i18n::page_name(page);
+            let name = page.name();
             format!("{} – {site}", name.get(Lang::De))
         }
     }

@@ -3,7 +3,7 @@
 //! JavaScript, by crawlers and link previews. The app removes this copy when it shows its own.
 
 use leptos::prelude::*;
-use ox_core::charts::drawings::{narrow_key, ChartDrawings, NARROW_CHART_WIDTH};
+use ox_core::chart_drawings::{narrow_key, ChartDrawings, NARROW_CHART_WIDTH};
 use ox_core::charts::{build, ChartId, ChartInput, Theme};
 use ox_core::model::Dataset;
 use ox_core::route::Route;

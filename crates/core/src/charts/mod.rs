@@ -6,7 +6,6 @@ use crate::model::{Body, Snapshot};
 
 mod accounts;
 mod bars;
-pub mod drawings;
 mod portfolios;
 mod remaining;
 mod share;

@@ -5,37 +5,7 @@
 
 use crate::model::{DataError, ErrorKind, Expected, Location};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum Lang {
-    #[default]
-    De,
-    En,
-}
-
-impl Lang {
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::De => "de",
-            Lang::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "de" => Some(Lang::De),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    /// Picks the text of this language from a pair.
-    pub fn pick<'a>(self, de: &'a str, en: &'a str) -> &'a str {
-        match self {
-            Lang::De => de,
-            Lang::En => en,
-        }
-    }
-}
+pub use crate::lang::Lang;
 
 /// Declares a table of texts: an enum whose every entry holds its German and English text.
 macro_rules! texts {
@@ -417,17 +387,6 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
         K::UnknownReference(v) => UiText::ErrUnknownReference.fill(lang, &[("value", v)]),
         K::BadDate(v) => UiText::ErrBadDate.fill(lang, &[("value", v)]),
         K::Invalid(v) => UiText::ErrInvalid.fill(lang, &[("value", v)]),
-    }
-}
-
-/// The name of a page of text, for its links and its title.
-pub fn page_name(page: crate::route::PageId) -> UiText {
-    use crate::route::PageId;
-    match page {
-        PageId::About => UiText::PageAbout,
-        PageId::Accessibility => UiText::PageAccessibility,
-        PageId::EasyLanguage => UiText::PageEasyLanguage,
-        PageId::Privacy => UiText::PagePrivacy,
     }
 }
 
