@@ -26,9 +26,18 @@ macro_rules! texts {
                 lang.pick(de, en)
             }
 
-            /// The text with each `{name}` replaced by its value.
+            /// The text with each `{name}` replaced by its value. In debug builds (the tests)
+            /// a placeholder left without a value panics.
+            #[track_caller]
             pub fn fill(self, lang: $crate::i18n::Lang, values: &[(&str, &str)]) -> String {
-                $crate::i18n::fill(self.get(lang), values)
+                let template = self.get(lang);
+                debug_assert!(
+                    $crate::i18n::fits(template, values),
+                    "{self:?}: the values {:?} leave placeholders of {:?} unfilled",
+                    values.iter().map(|(name, _)| name).collect::<Vec<_>>(),
+                    $crate::i18n::placeholders(template),
+                );
+                $crate::i18n::fill(template, values)
             }
         }
     };
@@ -283,6 +292,15 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// True when `values` give every placeholder of `template`: a typo in a name, in the text or in
+/// the code, would otherwise leave `{bdy}` in the page. Values a text does not use are allowed,
+/// so one list can fill a title and its caption.
+pub fn fits(template: &str, values: &[(&str, &str)]) -> bool {
+    placeholders(template)
+        .iter()
+        .all(|p| values.iter().any(|(name, _)| name == p))
+}
+
 /// The placeholders a text uses, in order of appearance.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut out = Vec::new();
@@ -409,6 +427,21 @@ pub fn load_error_message(err: &crate::load::LoadError, lang: Lang) -> (String, 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn values_must_fit_the_placeholders() {
+        assert!(fits("{n} von {total}", &[("total", "2"), ("n", "1")]));
+        assert!(fits("ohne", &[]));
+        assert!(!fits("{n} von {total}", &[("n", "1")]));
+        assert!(!fits("{body}", &[("bdy", "LfU")]));
+        assert!(fits("{n}", &[("n", "1"), ("m", "2")]));
+    }
+
+    #[test]
+    #[should_panic(expected = "unfilled")]
+    fn a_misnamed_value_fails_in_tests() {
+        UiText::LocRow.fill(Lang::De, &[("m", "1")]);
+    }
 
     #[test]
     fn every_text_exists_in_both_languages_with_the_same_placeholders() {
