@@ -8,7 +8,7 @@
  *  - Once the first view is drawn and the browser is idle, its files are fetched at low priority
  *    and the WebAssembly is compiled, so that the first tap finds them ready. The dataset is
  *    fetched beside the WebAssembly, not after it, and handed to the app (`oxApp.takeDataset`,
- *    read in src/api.rs); ECharts comes last. A reader who asked to save data
+ *    read in src/web/fetch.rs); ECharts comes last. A reader who asked to save data
  *    (`navigator.connection.saveData`) gets none of this until the first use, nor does an embed
  *    in another site's page.
  *  - The app starts at once when the address asks for a view of its own (a query string), or the
@@ -22,7 +22,7 @@
  * the page's height to embed.js until the app does.
  *
  * Its texts come from the page (data-loading, data-failed on the status line), in its language.
- * Where to find the app comes from this script's own element (publish step, src/bin/publish).
+ * Where to find the app comes from this script's own element (publish step, crates/publish).
  */
 (function () {
   "use strict";
@@ -38,7 +38,7 @@
   var WASM = me.getAttribute("data-app-wasm");
   var APP_JS = me.getAttribute("data-app-js");
   var ECHARTS = me.getAttribute("data-echarts");
-  // The newest dataset, as the app asks for it (src/route.rs, dataset_path): beside boot.js.
+  // The newest dataset, as the app asks for it (ox_core::route::dataset_path): beside boot.js.
   var DATASET = new URL("data/dataset.json", me.src).href;
   var saveData = !!(navigator.connection && navigator.connection.saveData);
 
@@ -128,7 +128,7 @@
       status.setAttribute("data-testid", "loading");
     }
     fetchAhead(false);
-    // The start script hands `oxApp.wasm` to wasm-bindgen's init (src/export/lazy_start.rs).
+    // The start script hands `oxApp.wasm` to wasm-bindgen's init (crates/publish/src/lazy_start.rs).
     add("script", { type: "module", src: me.getAttribute("data-start") });
     setTimeout(fail, 20000);
   }

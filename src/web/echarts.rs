@@ -114,7 +114,10 @@ pub fn watch_ready(ready: RwSignal<bool>) {
         return;
     }
     let on_load = Closure::<dyn Fn()>::new(move || ready.set(true));
-    let _ = window.add_event_listener_with_callback("ox:echarts", on_load.as_ref().unchecked_ref());
+    let _ = window.add_event_listener_with_callback(
+        ox_core::page_names::ECHARTS_READY_EVENT,
+        on_load.as_ref().unchecked_ref(),
+    );
     // The listener lives as long as the page.
     on_load.forget();
 }

@@ -9,7 +9,7 @@ use wasm_bindgen::JsCast;
 pub fn clear_boot_status() {
     let status = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("app-status"));
+        .and_then(|d| d.get_element_by_id(ox_core::page_names::APP_STATUS_ID));
     if let Some(status) = status {
         status.set_text_content(None);
     }

@@ -59,7 +59,7 @@ test("no built page has an inline script, style attribute or event handler", () 
       assert.match(attributes, /\ssrc=/, `${file}: <script${attributes}>`);
       assert.equal(body, "", `${file}: <script${attributes}> has a body`);
     }
-    // boot.js starts the app from files it is told about (src/export/lazy_start.rs).
+    // boot.js starts the app from files it is told about (crates/publish/src/lazy_start.rs).
     const boot = html.match(/<script data-start="\/(start-[0-9a-f]{16}\.js)" data-app-js="\/([^"]+\.js)" data-app-wasm="\/([^"]+\.wasm)" src="[./]*boot\.js"/);
     assert.ok(boot, `${file}: boot.js knows the start script, the app's JS and the WebAssembly`);
     assert.match(readFileSync(join(DIST, boot[1]), "utf8"), /await init\(/);

@@ -2,6 +2,7 @@
 //! resize script, or, where scripts are stripped, a static figure in plain HTML.
 
 use crate::charts::{ChartId, ChartSpec};
+use crate::html;
 use crate::i18n::{Lang, UiText};
 use crate::route::Route;
 use crate::view_state::{PortfolioFilter, ThemeChoice, ViewState};
@@ -14,22 +15,6 @@ pub struct EmbedOptions {
     pub portfolio: Option<PortfolioFilter>,
     /// Snapshot id to pin the data to; none follows newer data.
     pub pin: Option<String>,
-}
-
-/// Escapes text for HTML element content and double-quoted attribute values.
-pub fn escape_html(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The embed page's address; `site` is the site root with a trailing slash.
@@ -65,16 +50,17 @@ pub fn iframe_code(site: &str, spec: &ChartSpec, opts: &EmbedOptions) -> String 
     let title = UiText::EmbedFrameTitle.fill(opts.lang, &[("title", &spec.title)]);
     format!(
         "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{}\" style=\"border:0;width:100%\" loading=\"lazy\"></iframe>\n<script src=\"{}embed.js\" async></script>",
-        escape_html(&url),
-        escape_html(&title),
+        html::attr(&url),
+        html::attr(&title),
         default_height(spec),
-        escape_html(site),
+        html::attr(site),
     )
 }
 
 /// A figure that needs no script: title, takeaway, the data as a table, source and link.
 pub fn static_html(spec: &ChartSpec, link: &str, lang: Lang) -> String {
-    let e = escape_html;
+    // Attribute escaping serves element content too (it escapes `<`, `>`, `&` and `"`).
+    let e = html::attr;
     let mut out = String::new();
     out.push_str("<figure>\n");
     out.push_str(&format!(
@@ -110,14 +96,6 @@ pub fn static_html(spec: &ChartSpec, link: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn escapes_markup_and_quotes() {
-        assert_eq!(
-            escape_html(r#"<a href="x">&'</a>"#),
-            "&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;"
-        );
-    }
 
     #[test]
     fn embed_url_carries_the_options() {

@@ -15,3 +15,10 @@ pub const EMBED_HEIGHT_MESSAGE: &str = "ox-transparenz:height";
 
 /// The `type` of the host's request to report the height again (`public/embed.js` sends it).
 pub const EMBED_HEIGHT_REQUEST: &str = "ox-transparenz:request-height";
+
+/// Id of the prerendered page's status line ("loading …"), which `public/boot.js` fills while the
+/// app loads and the app empties when it shows its own notice.
+pub const APP_STATUS_ID: &str = "app-status";
+
+/// The event `public/boot.js` dispatches on the window once ECharts has loaded.
+pub const ECHARTS_READY_EVENT: &str = "ox:echarts";

@@ -192,8 +192,9 @@ fn dark_rules(scope: &str) -> String {
 /// as the app's and nothing jumps when the app takes over.
 pub fn chart_heights_css(dataset: &Dataset) -> String {
     let input = default_input(dataset, Theme::Light);
-    let mut css =
-        String::from("/* Written at build time from the dataset (src/prerender.rs). */\n");
+    let mut css = String::from(
+        "/* Written at build time from the dataset (crates/publish/src/prerender.rs). */\n",
+    );
     for id in ChartId::ALL {
         let spec = build(id, &input);
         css.push_str(&format!(
@@ -209,12 +210,13 @@ pub fn chart_heights_css(dataset: &Dataset) -> String {
 /// app: then "loading" until the app takes over (which removes it), or what is missing when the app
 /// cannot start.
 pub fn status_line() -> String {
-    use ox_core::embed_code::escape_html;
+    use ox_core::html::attr;
     use ox_core::i18n::{Lang, UiText};
     format!(
-        "<p id=\"app-status\" class=\"app-status\" role=\"status\" data-testid=\"app-status\" data-loading=\"{}\" data-failed=\"{}\"></p>",
-        escape_html(UiText::LoadingInteractive.get(Lang::De)),
-        escape_html(UiText::AppMissing.get(Lang::De)),
+        "<p id=\"{id}\" class=\"app-status\" role=\"status\" data-testid=\"app-status\" data-loading=\"{}\" data-failed=\"{}\"></p>",
+        attr(UiText::LoadingInteractive.get(Lang::De)),
+        attr(UiText::AppMissing.get(Lang::De)),
+        id = ox_core::page_names::APP_STATUS_ID,
     )
 }
 
@@ -255,7 +257,7 @@ pub fn inject(index_html: &str, rendered: &str, title: &str) -> String {
     }
     match (out.find("<title>"), out.find("</title>")) {
         (Some(a), Some(b)) if a < b => {
-            let escaped = ox_core::embed_code::escape_html(title);
+            let escaped = ox_core::html::text(title);
             out.replace_range(a + 7..b, &escaped);
             out
         }
