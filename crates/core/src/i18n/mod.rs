@@ -28,7 +28,6 @@ macro_rules! texts {
 
             /// The text with each `{name}` replaced by its value. In debug builds (the tests)
             /// a placeholder left without a value panics.
-            #[track_caller]
             pub fn fill(self, lang: $crate::i18n::Lang, values: &[(&str, &str)]) -> String {
                 let template = self.get(lang);
                 debug_assert!(
