@@ -2,58 +2,55 @@
 //! stacked, so a bar's length is all of the body's accounts; the most at the top. The few bodies
 //! that dwarf the rest get a panel of their own (see `bars`).
 
-use super::bars::{self, Part, Row};
-use super::theme;
-use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
+use super::bar_chart::{BarChart, Capped, Words};
+use super::bars::{Headings, Part, Row, Stack};
+use super::ranking::{self, ranked};
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, MAX_BARS};
 use crate::format;
 use crate::i18n::ChartText;
 use crate::model::{remaining, Body, Totals};
 
+const CHART: BarChart = BarChart {
+    id: ChartId::Accounts,
+    title: ChartText::AccountsTitle,
+    caption: ChartText::AccountsCaption,
+    columns: &[
+        ChartText::ColBody,
+        ChartText::ColOx,
+        ChartText::ColRemaining,
+        ChartText::ColAll,
+    ],
+    capped: Some(Capped {
+        title: ChartText::AccountsTitleCapped,
+        sentence: ChartText::AccountsCapped,
+        caption: ChartText::AccountsCaptionCapped,
+    }),
+};
+
+const STACK: Stack = Stack {
+    parts: &[Part::Ox, Part::Remaining],
+    axis: ChartText::AccountsAxis,
+    per_row: 30,
+    headings: Some(Headings {
+        largest_one: ChartText::PanelLargestBody,
+        largest: ChartText::PanelLargestBodies,
+        others: ChartText::PanelOtherBodies,
+    }),
+};
+
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let lang = input.lang;
-    let p = input.theme.palette();
     let int = |n: u64| format::int(n, lang);
-    let table = DataTable {
-        caption: ChartText::AccountsCaption.get(lang).to_string(),
-        columns: [
-            ChartText::ColBody,
-            ChartText::ColOx,
-            ChartText::ColRemaining,
-            ChartText::ColAll,
-        ]
-        .iter()
-        .map(|c| c.get(lang).to_string())
-        .collect(),
-        rows: Vec::new(),
-    };
     if input.bodies.is_empty() {
-        return theme::empty(ChartId::Accounts, input, ChartText::AccountsTitle, table);
+        return CHART.empty(input);
     }
 
-    let all_accounts = |b: &Body| u64::from(b.ox_accounts) + remaining(b);
-    let mut bodies: Vec<(f64, usize, &Body)> = input
-        .bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (all_accounts(b) as f64, i, *b))
-        .collect();
-    // Many bodies: the chart keeps the largest.
-    let all = bodies.len();
-    let capped = theme::keep_first(&mut bodies, MAX_BARS, theme::Keep::Highest);
-    // The most accounts at the top; ties in table order.
-    crate::model::sort::sort_by(&mut bodies, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let bodies: Vec<&Body> = bodies.into_iter().map(|r| r.2).collect();
+    let mut bodies = ranked(input.bodies.iter().copied(), |b| {
+        (u64::from(b.ox_accounts) + remaining(b)) as f64
+    });
+    // Many bodies: the chart keeps the largest, the most accounts at the top.
+    let capped = ranking::keep_highest(&mut bodies, MAX_BARS);
 
-    let parts = [
-        Part {
-            name: ChartText::SeriesOx.get(lang).to_string(),
-            colour: p.ox,
-        },
-        Part {
-            name: ChartText::SeriesRemaining.get(lang).to_string(),
-            colour: p.mse,
-        },
-    ];
     let row = |b: &Body| {
         let (ox, rest) = (u64::from(b.ox_accounts), remaining(b));
         let (ox_text, rest_text, all_text) = (int(ox), int(rest), int(ox + rest));
@@ -76,95 +73,34 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 ],
             ),
             target: ClickTarget::Body(b.abbreviation.clone()),
+            table_row: DataRow {
+                header: b.abbreviation.clone(),
+                cells: vec![ox_text, rest_text, all_text],
+            },
         }
     };
-    let (panels, _) = bars::panels(
-        &bodies,
-        |b| all_accounts(b),
-        |b| row(b),
-        bars::Headings {
-            largest_one: ChartText::PanelLargestBody,
-            largest: ChartText::PanelLargestBodies,
-            others: ChartText::PanelOtherBodies,
-        },
-        lang,
-    );
-    let split = panels.len() > 1;
-    let drawn = bars::draw(
-        theme::base(input),
-        &parts,
-        panels,
-        ChartText::AccountsAxis.get(lang),
-        30,
-        lang,
-        &p,
-    );
-
-    let table_rows = bodies
-        .iter()
-        .map(|b| {
-            let (ox, rest) = (u64::from(b.ox_accounts), remaining(b));
-            DataRow {
-                header: b.abbreviation.clone(),
-                cells: vec![int(ox), int(rest), int(ox + rest)],
-            }
-        })
-        .collect();
+    let stacked = STACK.draw(input, bodies.iter().map(|r| row(r.item)).collect());
 
     let totals = Totals::of(input.bodies.iter().copied());
-    let (shown, all) = (int(bodies.len() as u64), int(all as u64));
+    let (shown, all) = (int(bodies.len() as u64), int(input.bodies.len() as u64));
     let values = [
         ("n", shown.as_str()),
         ("all", all.as_str()),
         ("ox", &int(totals.ox_accounts)),
         ("rest", &int(totals.remaining())),
     ];
-    let (title, takeaway, description, caption) = if capped {
-        (
-            ChartText::AccountsTitleCapped.fill(lang, &values),
-            format!(
-                "{} {}",
-                takeaway(input),
-                ChartText::AccountsCapped.fill(lang, &values)
-            ),
-            ChartText::AccountsDescriptionCapped.fill(lang, &values),
-            ChartText::AccountsCaptionCapped.fill(lang, &values),
-        )
+    let description = if capped {
+        ChartText::AccountsDescriptionCapped
     } else {
-        (
-            ChartText::AccountsTitle.get(lang).to_string(),
-            takeaway(input),
-            ChartText::AccountsDescription.fill(lang, &values),
-            table.caption,
-        )
+        ChartText::AccountsDescription
     };
-    let note = if split {
-        format!(
-            "{} {}",
-            ChartText::AccountsNote.get(lang),
-            ChartText::PanelsNote.get(lang)
-        )
-    } else {
-        ChartText::AccountsNote.get(lang).to_string()
+    let words = Words {
+        takeaway: takeaway(input),
+        description: description.fill(lang, &values),
+        note: stacked.note(ChartText::AccountsNote, ChartText::AccountsNote, lang),
+        capped: capped.then_some(&values[..]),
     };
-    ChartSpec {
-        id: ChartId::Accounts,
-        title,
-        takeaway,
-        description: format!("{description} {note}"),
-        note,
-        source: theme::source_line(input, &[input.snapshot.table.question]),
-        chart: drawn.chart,
-        table: DataTable {
-            caption,
-            rows: table_rows,
-            ..table
-        },
-        height: drawn.height,
-        click_targets: drawn.click_targets,
-        series_offsets: drawn.series_offsets,
-        points: drawn.points,
-    }
+    CHART.spec(input, stacked.drawn, stacked.table_rows, words)
 }
 
 fn takeaway(input: &ChartInput) -> String {

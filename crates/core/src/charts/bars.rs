@@ -9,7 +9,7 @@
 //! Within a panel, and within each bar, proportions stay true.
 
 use super::theme::{self, Palette, Ticks};
-use super::{ChartPoint, ClickTarget};
+use super::{ChartInput, ChartPoint, ClickTarget, DataRow};
 use crate::format;
 use crate::i18n::{ChartText, Lang};
 use charming::component::{Grid, Title};
@@ -17,10 +17,48 @@ use charming::element::{ItemStyle, TextStyle};
 use charming::series::Bar;
 use charming::Chart;
 
-/// One part of every bar: a series.
-pub(super) struct Part {
-    pub name: String,
-    pub colour: &'static str,
+/// What tells one chart of stacked counts from another: the parts, the scale's name, how tall a
+/// bar is and whether a few large bars may get a panel of their own.
+pub(super) struct Stack<'a> {
+    /// The parts of every bar, the first at the axis.
+    pub parts: &'a [Part],
+    /// The name of the value axis.
+    pub axis: ChartText,
+    /// The height of a bar's row, in pixels.
+    pub per_row: u32,
+    /// The headings of the panels (see [`large_rows`]); none: one panel, one scale.
+    pub headings: Option<Headings>,
+}
+
+/// One part of every bar, a series: which accounts it counts.
+#[derive(Clone, Copy)]
+pub(super) enum Part {
+    Ox,
+    /// Exchange accounts and resource accounts in one.
+    Remaining,
+    Mse,
+    MseRes,
+}
+
+impl Part {
+    fn name(self, lang: Lang) -> &'static str {
+        match self {
+            Part::Ox => ChartText::SeriesOx,
+            Part::Remaining => ChartText::SeriesRemaining,
+            Part::Mse => ChartText::SeriesMse,
+            Part::MseRes => ChartText::SeriesMseRes,
+        }
+        .get(lang)
+    }
+
+    /// Exchange is Exchange, whether the resource accounts are counted apart or not.
+    fn colour(self, p: &Palette) -> &'static str {
+        match self {
+            Part::Ox => p.ox,
+            Part::Remaining | Part::Mse => p.mse,
+            Part::MseRes => p.mse_res,
+        }
+    }
 }
 
 /// One bar.
@@ -36,6 +74,8 @@ pub(super) struct Row {
     /// Read out when the keyboard reaches the bar.
     pub announcement: String,
     pub target: ClickTarget,
+    /// The bar in the chart's data table, which lists the bars in the order drawn.
+    pub table_row: DataRow,
 }
 
 impl Row {
@@ -66,14 +106,14 @@ pub(super) fn large_rows(totals: &[u64]) -> Option<Vec<usize>> {
 }
 
 /// A panel: rows on one scale, with a heading when the chart has more than one.
-pub(super) struct Panel {
-    pub heading: Option<String>,
-    pub rows: Vec<Row>,
-    pub ticks: Ticks,
+struct Panel {
+    heading: Option<String>,
+    rows: Vec<Row>,
+    ticks: Ticks,
 }
 
 impl Panel {
-    pub fn new(rows: Vec<Row>) -> Panel {
+    fn new(rows: Vec<Row>) -> Panel {
         let max = rows.iter().map(Row::total).max().unwrap_or(0);
         Panel {
             heading: None,
@@ -90,51 +130,44 @@ pub(super) struct Headings {
     pub others: ChartText,
 }
 
-/// `items` as panels of bars (see [`large_rows`]), each item drawn by `row`, with the headings
-/// naming each panel's scale; and the items in the order drawn, for the chart's data table.
-pub(super) fn panels<T>(
-    items: &[T],
-    total: impl Fn(&T) -> u64,
-    row: impl Fn(&T) -> Row,
-    headings: Headings,
-    lang: Lang,
-) -> (Vec<Panel>, Vec<&T>) {
-    let totals: Vec<u64> = items.iter().map(&total).collect();
+/// `rows` as panels of bars (see [`large_rows`]), the large ones first, with the headings
+/// naming each panel's scale.
+fn panels(rows: Vec<Row>, headings: &Headings, lang: Lang) -> Vec<Panel> {
+    let totals: Vec<u64> = rows.iter().map(Row::total).collect();
     let Some(large) = large_rows(&totals) else {
-        return (
-            vec![Panel::new(items.iter().map(&row).collect())],
-            items.iter().collect(),
-        );
+        return vec![Panel::new(rows)];
     };
-    let (big, rest): (Vec<_>, Vec<_>) = items
-        .iter()
+    let (big, rest): (Vec<_>, Vec<_>) = rows
+        .into_iter()
         .enumerate()
         .partition(|(i, _)| large.contains(i));
-    let (big, rest): (Vec<&T>, Vec<&T>) = (
-        big.into_iter().map(|(_, t)| t).collect(),
-        rest.into_iter().map(|(_, t)| t).collect(),
-    );
+    let strip = |rows: Vec<(usize, Row)>| rows.into_iter().map(|(_, r)| r).collect::<Vec<_>>();
+    let (big, rest) = (Panel::new(strip(big)), Panel::new(strip(rest)));
     let int = |n: u64| format::int(n, lang);
-    let mut big_panel = Panel::new(big.iter().map(|t| row(t)).collect());
-    let mut rest_panel = Panel::new(rest.iter().map(|t| row(t)).collect());
-    let top = int(big_panel.ticks.top);
-    big_panel.heading = Some(match big.len() {
+    let top = int(big.ticks.top);
+    let big_heading = match big.rows.len() {
         1 => headings.largest_one.fill(lang, &[("top", &top)]),
         n => headings
             .largest
             .fill(lang, &[("n", &n.to_string()), ("top", &top)]),
-    });
-    rest_panel.heading = Some(headings.others.fill(
+    };
+    let rest_heading = headings.others.fill(
         lang,
         &[
-            ("n", &rest.len().to_string()),
-            ("top", &int(rest_panel.ticks.top)),
+            ("n", &rest.rows.len().to_string()),
+            ("top", &int(rest.ticks.top)),
         ],
-    ));
-    (
-        vec![big_panel, rest_panel],
-        big.into_iter().chain(rest).collect(),
-    )
+    );
+    vec![
+        Panel {
+            heading: Some(big_heading),
+            ..big
+        },
+        Panel {
+            heading: Some(rest_heading),
+            ..rest
+        },
+    ]
 }
 
 /// The drawn chart and what the card needs to know about its layout.
@@ -147,13 +180,63 @@ pub(super) struct Drawn {
     pub points: Vec<ChartPoint>,
 }
 
+/// A chart of stacked counts as drawn, with the rows of its data table in the order drawn.
+pub(super) struct Stacked {
+    pub drawn: Drawn,
+    pub table_rows: Vec<DataRow>,
+    /// Whether a few large bars have a panel of their own.
+    pub split: bool,
+}
+
+impl Stacked {
+    /// The chart's `note`, or `split_note` when it is drawn in panels, followed by what the
+    /// panels mean.
+    pub fn note(&self, note: ChartText, split_note: ChartText, lang: Lang) -> String {
+        if self.split {
+            format!(
+                "{} {}",
+                split_note.get(lang),
+                ChartText::PanelsNote.get(lang)
+            )
+        } else {
+            note.get(lang).to_string()
+        }
+    }
+}
+
+impl Stack<'_> {
+    /// One bar per row, in the order given.
+    pub fn draw(&self, input: &ChartInput, rows: Vec<Row>) -> Stacked {
+        let lang = input.lang;
+        let panels = match &self.headings {
+            Some(headings) => panels(rows, headings, lang),
+            None => vec![Panel::new(rows)],
+        };
+        let split = panels.len() > 1;
+        let (drawn, table_rows) = draw(
+            theme::base(input),
+            self.parts,
+            panels,
+            self.axis.get(lang),
+            self.per_row,
+            lang,
+            &input.theme.palette(),
+        );
+        Stacked {
+            drawn,
+            table_rows,
+            split,
+        }
+    }
+}
+
 /// A panel heading: two lines, what is in the panel and its scale.
 const HEADING: f64 = 40.0;
 /// Below a panel's bars: the tick numbers and the axis name.
 const AXIS: f64 = 52.0;
 const PANEL_GAP: f64 = 16.0;
 
-pub(super) fn draw(
+fn draw(
     chart: Chart,
     parts: &[Part],
     panels: Vec<Panel>,
@@ -161,15 +244,16 @@ pub(super) fn draw(
     per_row: u32,
     lang: Lang,
     p: &Palette,
-) -> Drawn {
+) -> (Drawn, Vec<DataRow>) {
     let mut chart = chart
         .legend(theme::legend(
-            parts.iter().map(|s| s.name.clone()).collect(),
+            parts.iter().map(|s| s.name(lang).to_string()).collect(),
             p,
         ))
         .tooltip(theme::axis_tooltip(parts.len()));
     let mut top = theme::legend_height(parts.len()) + 8.0;
     let (mut click_targets, mut series_offsets, mut points) = (Vec::new(), Vec::new(), Vec::new());
+    let mut table_rows = Vec::new();
     for (k, panel) in panels.into_iter().enumerate() {
         if let Some(heading) = &panel.heading {
             chart = chart.title(
@@ -219,11 +303,11 @@ pub(super) fn draw(
                 })
                 .collect::<Vec<_>>();
             let mut bar = Bar::new()
-                .name(part.name.clone())
+                .name(part.name(lang))
                 .stack(format!("panel-{k}"))
                 .x_axis_index(2.0 * k as f64)
                 .y_axis_index(k as f64)
-                .item_style(ItemStyle::new().color(part.colour))
+                .item_style(ItemStyle::new().color(part.colour(p)))
                 .emphasis(theme::emphasis(p))
                 .data(data);
             if last {
@@ -246,15 +330,17 @@ pub(super) fn draw(
                 target: Some(offset + i),
             });
             click_targets.push(row.target);
+            table_rows.push(row.table_row);
         }
     }
-    Drawn {
+    let drawn = Drawn {
         chart,
         height: (top - PANEL_GAP).ceil().max(260.0) as u32,
         click_targets,
         series_offsets,
         points,
-    }
+    };
+    (drawn, table_rows)
 }
 
 #[cfg(test)]

@@ -5,8 +5,10 @@ use crate::i18n::Lang;
 use crate::model::{Body, Snapshot};
 
 mod accounts;
+mod bar_chart;
 mod bars;
 mod portfolios;
+mod ranking;
 mod remaining;
 mod share;
 mod theme;

@@ -2,9 +2,10 @@
 //! Ressort, in the order of the table, each labelled with its recomputed share. The Ressorts that
 //! dwarf the others get a panel of their own (see `bars`).
 
-use super::bars::{self, Part, Row};
+use super::bar_chart::{BarChart, Words};
+use super::bars::{Headings, Part, Row, Stack};
 use super::theme::{self, share_opt_text};
-use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable};
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow};
 use crate::format;
 use crate::i18n::{ChartText, Lang};
 use crate::model::{Snapshot, Totals};
@@ -45,45 +46,42 @@ fn bodies_text(n: usize, lang: Lang) -> String {
     }
 }
 
+const CHART: BarChart = BarChart {
+    id: ChartId::Portfolios,
+    title: ChartText::PortfoliosTitle,
+    caption: ChartText::PortfoliosCaption,
+    columns: &[
+        ChartText::ColPortfolio,
+        ChartText::ColBodies,
+        ChartText::ColOx,
+        ChartText::ColMse,
+        ChartText::ColMseRes,
+        ChartText::ColAll,
+        ChartText::ColShare,
+    ],
+    // A handful of Ressorts: every one is drawn.
+    capped: None,
+};
+
+const STACK: Stack = Stack {
+    parts: &[Part::Ox, Part::Mse, Part::MseRes],
+    axis: ChartText::AccountsAxis,
+    per_row: 36,
+    headings: Some(Headings {
+        largest_one: ChartText::PanelLargestPortfolio,
+        largest: ChartText::PanelLargestPortfolios,
+        others: ChartText::PanelOtherPortfolios,
+    }),
+};
+
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let lang = input.lang;
-    let p = input.theme.palette();
     let int = |n: u64| format::int(n, lang);
-    let table = DataTable {
-        caption: ChartText::PortfoliosCaption.get(lang).to_string(),
-        columns: [
-            ChartText::ColPortfolio,
-            ChartText::ColBodies,
-            ChartText::ColOx,
-            ChartText::ColMse,
-            ChartText::ColMseRes,
-            ChartText::ColAll,
-            ChartText::ColShare,
-        ]
-        .iter()
-        .map(|c| c.get(lang).to_string())
-        .collect(),
-        rows: Vec::new(),
-    };
     if input.bodies.is_empty() {
-        return theme::empty(
-            ChartId::Portfolios,
-            input,
-            ChartText::PortfoliosTitle,
-            table,
-        );
+        return CHART.empty(input);
     }
     let groups = groups(input);
 
-    let parts = [
-        (ChartText::SeriesOx, p.ox),
-        (ChartText::SeriesMse, p.mse),
-        (ChartText::SeriesMseRes, p.mse_res),
-    ]
-    .map(|(name, colour)| Part {
-        name: name.get(lang).to_string(),
-        colour,
-    });
     let row = |g: &Group| {
         let t = &g.totals;
         let name = g.name(input.snapshot, lang);
@@ -119,71 +117,32 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 ],
             ),
             target: ClickTarget::Portfolio(g.portfolio.clone()),
-        }
-    };
-    let (panels, drawn_order) = bars::panels(
-        &groups,
-        |g| g.totals.all_accounts(),
-        row,
-        bars::Headings {
-            largest_one: ChartText::PanelLargestPortfolio,
-            largest: ChartText::PanelLargestPortfolios,
-            others: ChartText::PanelOtherPortfolios,
-        },
-        lang,
-    );
-    let split = panels.len() > 1;
-    let drawn = bars::draw(
-        theme::base(input),
-        &parts,
-        panels,
-        ChartText::AccountsAxis.get(lang),
-        36,
-        lang,
-        &p,
-    );
-
-    let rows = drawn_order
-        .iter()
-        .map(|g| {
-            let t = &g.totals;
-            DataRow {
-                header: g.name(input.snapshot, lang).long,
+            table_row: DataRow {
+                header: name.long.clone(),
                 cells: vec![
                     t.bodies.to_string(),
                     int(t.ox_accounts),
                     int(t.exchange_accounts),
                     int(t.exchange_resources),
                     int(t.all_accounts()),
-                    share_opt_text(t.ox_share(), lang),
+                    share.clone(),
                 ],
-            }
-        })
-        .collect();
-
-    let note = if split {
-        format!(
-            "{} {}",
-            ChartText::PortfoliosNoteSplit.get(lang),
-            ChartText::PanelsNote.get(lang)
-        )
-    } else {
-        ChartText::PortfoliosNote.get(lang).to_string()
+            },
+        }
     };
-    ChartSpec {
-        id: ChartId::Portfolios,
-        title: ChartText::PortfoliosTitle.get(lang).to_string(),
+    let stacked = STACK.draw(input, groups.iter().map(row).collect());
+
+    let words = Words {
         takeaway: takeaway(&groups, input.snapshot, lang),
-        description: format!("{} {note}", description(&groups, input.snapshot, lang)),
-        note,
-        source: theme::source_line(input, &[input.snapshot.table.question]),
-        chart: drawn.chart,
-        table: DataTable { rows, ..table },
-        height: drawn.height,
-        click_targets: drawn.click_targets,
-        series_offsets: drawn.series_offsets,
-        points: drawn.points,
-    }
+        description: description(&groups, input.snapshot, lang),
+        note: stacked.note(
+            ChartText::PortfoliosNote,
+            ChartText::PortfoliosNoteSplit,
+            lang,
+        ),
+        capped: None,
+    };
+    CHART.spec(input, stacked.drawn, stacked.table_rows, words)
 }
 
 /// A group with its share.

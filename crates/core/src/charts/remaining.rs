@@ -1,78 +1,67 @@
 //! Where the remaining accounts are: Exchange accounts and resource accounts stacked per body,
 //! only bodies with any left, the most at the top.
 
-use super::bars::{self, Panel, Part, Row};
-use super::theme::{self, share_text, Keep};
-use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
+use super::bar_chart::{BarChart, Capped, Words};
+use super::bars::{Part, Row, Stack};
+use super::ranking::{self, ranked};
+use super::theme::share_text;
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, MAX_BARS};
 use crate::format;
 use crate::i18n::ChartText;
-use crate::model::{remaining, Body};
+use crate::model::remaining;
+
+const CHART: BarChart = BarChart {
+    id: ChartId::Remaining,
+    title: ChartText::RemainingTitle,
+    caption: ChartText::RemainingCaption,
+    columns: &[
+        ChartText::ColBody,
+        ChartText::ColMse,
+        ChartText::ColMseRes,
+        ChartText::ColTotalRemaining,
+        ChartText::ColShareOfRemaining,
+    ],
+    capped: Some(Capped {
+        title: ChartText::RemainingTitleCapped,
+        sentence: ChartText::RemainingCapped,
+        caption: ChartText::RemainingCaptionCapped,
+    }),
+};
+
+const STACK: Stack = Stack {
+    parts: &[Part::Mse, Part::MseRes],
+    axis: ChartText::RemainingAxis,
+    per_row: 26,
+    // One scale: the largest has a few times the others, not hundreds.
+    headings: None,
+};
 
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let lang = input.lang;
-    let p = input.theme.palette();
     let int = |n: u64| format::int(n, lang);
-    let table = DataTable {
-        caption: ChartText::RemainingCaption.get(lang).to_string(),
-        columns: [
-            ChartText::ColBody,
-            ChartText::ColMse,
-            ChartText::ColMseRes,
-            ChartText::ColTotalRemaining,
-            ChartText::ColShareOfRemaining,
-        ]
-        .iter()
-        .map(|c| c.get(lang).to_string())
-        .collect(),
-        rows: Vec::new(),
-    };
     if input.bodies.is_empty() {
-        return theme::empty(ChartId::Remaining, input, ChartText::RemainingTitle, table);
+        return CHART.empty(input);
     }
 
-    let mut rows: Vec<(f64, usize, &Body)> = input
-        .bodies
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| remaining(b) > 0)
-        .map(|(i, b)| (remaining(b) as f64, i, *b))
-        .collect();
+    let mut rows = ranked(
+        input.bodies.iter().copied().filter(|b| remaining(b) > 0),
+        |b| remaining(b) as f64,
+    );
     if rows.is_empty() {
         // Nothing left to draw: no empty axes, the chart says so.
-        let message = match &input.bodies[..] {
-            [only] => {
-                ChartText::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)])
-            }
-            all => ChartText::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())]),
-        };
-        return theme::empty_saying(
-            ChartId::Remaining,
-            input,
-            ChartText::RemainingTitle,
-            table,
-            message,
-        );
+        return CHART.empty_saying(input, none_left(input));
     }
     // Totals and shares count every body with accounts left, drawn or not.
-    let total: u64 = rows.iter().map(|r| remaining(r.2)).sum();
+    let total: u64 = rows.iter().map(|r| remaining(r.item)).sum();
     let of_total = |n: u64| share_text(n as f64 * 100.0 / total.max(1) as f64, lang);
     let with_rest = rows.len();
-    // Many bodies: the chart keeps those with the most accounts left.
-    let capped = theme::keep_first(&mut rows, MAX_BARS, Keep::Highest);
-    // The most at the top; ties in table order.
-    crate::model::sort::sort_by(&mut rows, |a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // Many bodies: the chart keeps those with the most accounts left, the most at the top.
+    let capped = ranking::keep_highest(&mut rows, MAX_BARS);
 
-    let parts = [
-        (ChartText::SeriesMse, p.mse),
-        (ChartText::SeriesMseRes, p.mse_res),
-    ]
-    .map(|(name, colour)| Part {
-        name: name.get(lang).to_string(),
-        colour,
-    });
     let bars_rows = rows
         .iter()
-        .map(|(_, _, b)| {
+        .map(|r| {
+            let b = r.item;
             let (m, r) = (
                 u64::from(b.exchange_accounts),
                 u64::from(b.exchange_resources),
@@ -104,102 +93,59 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                     ],
                 ),
                 target: ClickTarget::Body(b.abbreviation.clone()),
+                table_row: DataRow {
+                    header: b.abbreviation.clone(),
+                    cells: vec![int(m), int(r), int(m + r), of_total(m + r)],
+                },
             }
         })
         .collect();
-    // One scale: the largest has a few times the others, not hundreds.
-    let drawn = bars::draw(
-        theme::base(input),
-        &parts,
-        vec![Panel::new(bars_rows)],
-        ChartText::RemainingAxis.get(lang),
-        26,
-        lang,
-        &p,
-    );
-    let largest = rows.first().map_or(0, |r| remaining(r.2));
+    let stacked = STACK.draw(input, bars_rows);
 
-    let table_rows = rows
-        .iter()
-        .map(|(_, _, b)| {
-            let rest = remaining(b);
-            DataRow {
-                header: b.abbreviation.clone(),
-                cells: vec![
-                    int(u64::from(b.exchange_accounts)),
-                    int(u64::from(b.exchange_resources)),
-                    int(rest),
-                    of_total(rest),
-                ],
-            }
-        })
-        .collect();
-
-    let n = rows.len();
-    let zero = input.bodies.len() - with_rest;
-    let takeaway = match (rows.first(), &input.bodies[..]) {
-        (Some((_, _, top)), _) => ChartText::RemainingTakeaway.fill(
+    let largest = rows.first().map_or(0, |r| remaining(r.item));
+    let takeaway = match rows.first() {
+        Some(top) => ChartText::RemainingTakeaway.fill(
             lang,
             &[
                 ("total", &int(total)),
                 ("top", &int(largest)),
                 ("share", &of_total(largest)),
-                ("body", &top.abbreviation),
+                ("body", &top.item.abbreviation),
             ],
         ),
-        (None, [only]) => {
-            ChartText::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)])
-        }
-        (None, all) => {
-            ChartText::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())])
-        }
+        None => none_left(input),
     };
 
-    let shown: u64 = rows.iter().map(|r| remaining(r.2)).sum();
+    let n = rows.len();
+    let shown: u64 = rows.iter().map(|r| remaining(r.item)).sum();
     let values = [
         ("n", int(n as u64)),
         ("all", int(with_rest as u64)),
         ("total", int(total)),
         ("shown", int(shown)),
-        ("zero", int(zero as u64)),
+        ("zero", int((input.bodies.len() - with_rest) as u64)),
         ("others", int((with_rest - n) as u64)),
     ];
     let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let (title, takeaway, description, caption) = if capped {
-        (
-            ChartText::RemainingTitleCapped.fill(lang, &values),
-            format!(
-                "{takeaway} {}",
-                ChartText::RemainingCapped.fill(lang, &values)
-            ),
-            ChartText::RemainingDescriptionCapped.fill(lang, &values),
-            ChartText::RemainingCaptionCapped.fill(lang, &values),
-        )
+    let description = if capped {
+        ChartText::RemainingDescriptionCapped
     } else {
-        (
-            ChartText::RemainingTitle.get(lang).to_string(),
-            takeaway,
-            ChartText::RemainingDescription.fill(lang, &values),
-            table.caption,
-        )
+        ChartText::RemainingDescription
     };
-    let note = ChartText::RemainingNote.get(lang).to_string();
-    ChartSpec {
-        id: ChartId::Remaining,
-        title,
+    let words = Words {
         takeaway,
-        source: theme::source_line(input, &[input.snapshot.table.question]),
-        description: format!("{description} {note}"),
-        note,
-        chart: drawn.chart,
-        table: DataTable {
-            caption,
-            rows: table_rows,
-            ..table
-        },
-        height: drawn.height,
-        click_targets: drawn.click_targets,
-        series_offsets: drawn.series_offsets,
-        points: drawn.points,
+        description: description.fill(lang, &values),
+        note: ChartText::RemainingNote.get(lang).to_string(),
+        capped: capped.then_some(&values[..]),
+    };
+    CHART.spec(input, stacked.drawn, stacked.table_rows, words)
+}
+
+/// What the chart says when no body the filters leave has accounts left.
+fn none_left(input: &ChartInput) -> String {
+    let lang = input.lang;
+    match &input.bodies[..] {
+        [only] => ChartText::RemainingTakeawayNoneOne.fill(lang, &[("body", &only.abbreviation)]),
+        all => ChartText::RemainingTakeawayNone.fill(lang, &[("n", &all.len().to_string())]),
     }
 }

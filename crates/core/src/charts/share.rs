@@ -1,7 +1,10 @@
 //! Share migrated per body: one horizontal bar per body, the recomputed share, highest at the top.
 
-use super::theme::{self, share_opt_text, share_text, Keep, Ticks};
-use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, DataTable, MAX_BARS};
+use super::bar_chart::{BarChart, Capped, Words};
+use super::bars::Drawn;
+use super::ranking::{self, ranked, Keep, Ranked};
+use super::theme::{self, share_opt_text, share_text, Ticks};
+use super::{ChartId, ChartInput, ChartSpec, ClickTarget, DataRow, MAX_BARS};
 use crate::format;
 use crate::i18n::ChartText;
 use crate::i18n::Lang;
@@ -12,47 +15,48 @@ use charming::series::Bar;
 /// Bodies at or below this share are highlighted; the takeaway counts those above it.
 const THRESHOLD: f64 = 90.0;
 
+const CHART: BarChart = BarChart {
+    id: ChartId::Share,
+    title: ChartText::ShareTitle,
+    caption: ChartText::ShareCaption,
+    columns: &[
+        ChartText::ColBody,
+        ChartText::ColOx,
+        ChartText::ColRemaining,
+        ChartText::ColAll,
+        ChartText::ColShare,
+    ],
+    capped: Some(Capped {
+        title: ChartText::ShareTitleCapped,
+        sentence: ChartText::ShareCapped,
+        caption: ChartText::ShareCaptionCapped,
+    }),
+};
+
 pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let lang = input.lang;
     let p = input.theme.palette();
-    let table = DataTable {
-        caption: ChartText::ShareCaption.get(lang).to_string(),
-        columns: [
-            ChartText::ColBody,
-            ChartText::ColOx,
-            ChartText::ColRemaining,
-            ChartText::ColAll,
-            ChartText::ColShare,
-        ]
-        .iter()
-        .map(|c| c.get(lang).to_string())
-        .collect(),
-        rows: Vec::new(),
-    };
     if input.bodies.is_empty() {
-        return theme::empty(ChartId::Share, input, ChartText::ShareTitle, table);
+        return CHART.empty(input);
     }
 
     // Bottom to top: lowest share first; bodies without accounts below everything.
-    let mut rows: Vec<(f64, usize, &Body)> = input
-        .bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (ox_share(b).unwrap_or(-1.0), i, *b))
-        .collect();
-    theme::sort_ascending(&mut rows);
+    let mut rows = ranked(input.bodies.iter().copied(), |b| {
+        ox_share(b).unwrap_or(-1.0)
+    });
+    ranking::sort_ascending(&mut rows);
     // The takeaway speaks of every body of the selection, drawn or not.
     let takeaway = takeaway(&rows, input);
     // Many bodies: the chart keeps those furthest from done. Bodies without accounts have no
     // share to rank; the table lists them.
     let all = rows.len();
     if all > MAX_BARS {
-        rows.retain(|r| ox_share(r.2).is_some());
-        if theme::keep_first(&mut rows, MAX_BARS, Keep::Lowest) {
-            theme::sort_ascending(&mut rows);
+        rows.retain(|r| ox_share(r.item).is_some());
+        if ranking::keep_first(&mut rows, MAX_BARS, Keep::Lowest) {
+            ranking::sort_ascending(&mut rows);
         }
     }
-    let capped = (all > MAX_BARS).then(|| Capped {
+    let capped = (all > MAX_BARS).then(|| Counts {
         shown: format::int(rows.len() as u64, lang),
         all: format::int(all as u64, lang),
     });
@@ -60,47 +64,26 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
     let mut data = Vec::with_capacity(rows.len());
     let mut rest = Vec::with_capacity(rows.len());
     let mut spoken = Vec::with_capacity(rows.len());
-    for (index, (_, _, body)) in rows.iter().enumerate() {
+    for (index, body) in rows.iter().map(|r| r.item).enumerate() {
         let share = ox_share(body);
-        let all = u64::from(body.ox_accounts) + remaining(body);
-        let announcement = match share {
-            Some(s) => ChartText::ShareSay.fill(
-                lang,
-                &[
-                    ("body", &body.abbreviation),
-                    ("share", &share_text(s, lang)),
-                    ("ox", &format::int(u64::from(body.ox_accounts), lang)),
-                    ("all", &format::int(all, lang)),
-                ],
-            ),
-            None => ChartText::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
-        };
         let printed = printed_differs(body, lang);
         // Read out as the tooltip shows it: with the printed value where that differs.
-        let announcement = match &printed {
-            Some(printed) => ChartText::ShareTipPrinted
-                .fill(lang, &[("tip", &announcement), ("printed", printed)]),
-            None => announcement,
+        let with_printed = |text: String| match &printed {
+            Some(printed) => {
+                ChartText::ShareTipPrinted.fill(lang, &[("tip", &text), ("printed", printed)])
+            }
+            None => text,
         };
-        spoken.push((announcement, vec![0]));
-        let tip = match share {
-            Some(s) => ChartText::ShareTip.fill(
-                lang,
-                &[
-                    ("body", &body.abbreviation),
-                    ("share", &share_text(s, lang)),
-                    ("ox", &format::int(u64::from(body.ox_accounts), lang)),
-                    ("all", &format::int(all, lang)),
-                ],
-            ),
-            None => ChartText::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]),
-        };
-        let (tip, label) = match &printed {
-            Some(printed) => (
-                ChartText::ShareTipPrinted.fill(lang, &[("tip", &tip), ("printed", printed)]),
-                ChartText::ShareMarked.fill(lang, &[("share", &share_opt_text(share, lang))]),
-            ),
-            None => (tip, share_opt_text(share, lang)),
+        spoken.push((
+            with_printed(share_line(ChartText::ShareSay, body, lang)),
+            vec![0],
+        ));
+        let tip = with_printed(share_line(ChartText::ShareTip, body, lang));
+        let label = match &printed {
+            Some(_) => {
+                ChartText::ShareMarked.fill(lang, &[("share", &share_opt_text(share, lang))])
+            }
+            None => share_opt_text(share, lang),
         };
         // The rest of the way to 100 %, drawn invisibly, carries the number: so every number
         // stands in one column right of 100 %, and the threshold line never crosses one.
@@ -117,7 +100,7 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         data.push(item);
     }
 
-    let labels: Vec<String> = rows.iter().map(|r| r.2.abbreviation.clone()).collect();
+    let labels: Vec<String> = rows.iter().map(|r| r.item.abbreviation.clone()).collect();
     let [values, numbers] = theme::linear_axes(
         Ticks::for_max(100),
         0,
@@ -152,11 +135,23 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
                 .label(theme::end_label(&p))
                 .data(rest),
         );
+    let drawn = Drawn {
+        chart,
+        height: theme::height(rows.len(), 24, 72),
+        click_targets: rows
+            .iter()
+            .map(|r| ClickTarget::Body(r.item.abbreviation.clone()))
+            .collect(),
+        series_offsets: Vec::new(),
+        points: theme::bar_points(spoken, false),
+    };
 
+    // Drawn from the bottom up: the table lists the bars from the top.
     let table_rows = rows
         .iter()
         .rev()
-        .map(|(_, _, b)| {
+        .map(|r| {
+            let b = r.item;
             let rest = remaining(b);
             let ox = u64::from(b.ox_accounts);
             DataRow {
@@ -171,25 +166,13 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
         })
         .collect();
 
-    let (title, takeaway, caption) = match &capped {
-        None => (
-            ChartText::ShareTitle.get(lang).to_string(),
-            takeaway,
-            table.caption,
-        ),
-        Some(c) => {
-            let values = [("n", c.shown.as_str()), ("all", c.all.as_str())];
-            (
-                ChartText::ShareTitleCapped.fill(lang, &values),
-                format!("{takeaway} {}", ChartText::ShareCapped.fill(lang, &values)),
-                ChartText::ShareCaptionCapped.fill(lang, &values),
-            )
-        }
-    };
     let printed: Vec<String> = rows
         .iter()
         .rev()
-        .filter_map(|(_, _, b)| printed_differs(b, lang).map(|p| format!("{} {p}", b.abbreviation)))
+        .filter_map(|r| {
+            let b = r.item;
+            printed_differs(b, lang).map(|p| format!("{} {p}", b.abbreviation))
+        })
         .collect();
     let note = if printed.is_empty() {
         ChartText::ShareNote.get(lang).to_string()
@@ -200,27 +183,34 @@ pub(super) fn build(input: &ChartInput) -> ChartSpec {
             ChartText::ShareNotePrinted.fill(lang, &[("list", &printed.join(", "))])
         )
     };
-    ChartSpec {
-        id: ChartId::Share,
-        title,
+    let counts = capped
+        .as_ref()
+        .map(|c| [("n", c.shown.as_str()), ("all", c.all.as_str())]);
+    let words = Words {
         takeaway,
-        source: theme::source_line(input, &[input.snapshot.table.question]),
-        description: format!("{} {note}", description(&rows, capped.as_ref(), input)),
+        description: description(&rows, capped.as_ref(), input),
         note,
-        chart,
-        table: DataTable {
-            caption,
-            rows: table_rows,
-            ..table
-        },
-        height: theme::height(rows.len(), 24, 72),
-        click_targets: rows
-            .iter()
-            .map(|r| ClickTarget::Body(r.2.abbreviation.clone()))
-            .collect(),
-        series_offsets: Vec::new(),
-        points: theme::bar_points(spoken, false),
-    }
+        capped: counts.as_ref().map(|c| &c[..]),
+    };
+    CHART.spec(input, drawn, table_rows, words)
+}
+
+/// `text` (the tooltip's, the keyboard's, the takeaway of one body) filled with `body`'s share
+/// and accounts.
+fn share_line(text: ChartText, body: &Body, lang: Lang) -> String {
+    let Some(share) = ox_share(body) else {
+        return ChartText::ShareTipNone.fill(lang, &[("body", &body.abbreviation)]);
+    };
+    let ox = u64::from(body.ox_accounts);
+    text.fill(
+        lang,
+        &[
+            ("body", &body.abbreviation),
+            ("share", &share_text(share, lang)),
+            ("ox", &format::int(ox, lang)),
+            ("all", &format::int(ox + remaining(body), lang)),
+        ],
+    )
 }
 
 /// The share the paper prints for `b`, when it is not what one decimal of the recomputed share
@@ -231,75 +221,72 @@ fn printed_differs(b: &Body, lang: Lang) -> Option<String> {
     (recomputed != printed).then_some(printed)
 }
 
+/// A body with accounts, and its share.
+struct BodyShare<'a> {
+    share: f64,
+    body: &'a Body,
+}
+
 /// The bodies with accounts, lowest share first (as sorted for drawing).
-fn with_shares<'a>(rows: &[(f64, usize, &'a Body)]) -> Vec<(f64, &'a Body)> {
+fn with_shares<'a>(rows: &[Ranked<&'a Body>]) -> Vec<BodyShare<'a>> {
     rows.iter()
-        .filter_map(|(_, _, b)| ox_share(b).map(|s| (s, *b)))
+        .filter_map(|r| {
+            ox_share(r.item).map(|share| BodyShare {
+                share,
+                body: r.item,
+            })
+        })
         .collect()
 }
 
-fn takeaway(rows: &[(f64, usize, &Body)], input: &ChartInput) -> String {
+fn takeaway(rows: &[Ranked<&Body>], input: &ChartInput) -> String {
     let lang = input.lang;
     let shares = with_shares(rows);
     let (Some(lowest), Some(_)) = (shares.first(), shares.last()) else {
         return ChartText::NoBody.get(lang).to_string();
     };
     if shares.len() == 1 {
-        let b = lowest.1;
-        let ox = u64::from(b.ox_accounts);
-        return ChartText::ShareTakeawayOne.fill(
-            lang,
-            &[
-                ("body", &b.abbreviation),
-                ("share", &share_text(lowest.0, lang)),
-                ("ox", &format::int(ox, lang)),
-                ("all", &format::int(ox + remaining(b), lang)),
-            ],
-        );
+        return share_line(ChartText::ShareTakeawayOne, lowest.body, lang);
     }
     let n = format::int(shares.len() as u64, lang);
-    if lowest.0 >= 100.0 {
+    if lowest.share >= 100.0 {
         return ChartText::ShareTakeawayAll.fill(lang, &[("n", &n)]);
     }
-    let above = shares.iter().filter(|(s, _)| *s > THRESHOLD).count();
+    let above = shares.iter().filter(|s| s.share > THRESHOLD).count();
     ChartText::ShareTakeaway.fill(
         lang,
         &[
             ("above", &format::int(above as u64, lang)),
             ("n", &n),
             ("threshold", &format::percent(THRESHOLD, 0, lang)),
-            ("lowest", &lowest.1.abbreviation),
-            ("share", &share_text(lowest.0, lang)),
+            ("lowest", &lowest.body.abbreviation),
+            ("share", &share_text(lowest.share, lang)),
         ],
     )
 }
 
 /// How many bodies a capped chart draws, of how many, formatted for the reader's language.
-struct Capped {
+struct Counts {
     shown: String,
     all: String,
 }
 
 /// `rows`: the bodies drawn.
-fn description(
-    rows: &[(f64, usize, &Body)],
-    capped: Option<&Capped>,
-    input: &ChartInput,
-) -> String {
+fn description(rows: &[Ranked<&Body>], capped: Option<&Counts>, input: &ChartInput) -> String {
     let lang = input.lang;
     let shares = with_shares(rows);
     let (Some(min), Some(max)) = (shares.first(), shares.last()) else {
         return ChartText::NoData.get(lang).to_string();
     };
     let n = format::int(rows.len() as u64, lang);
-    let (min_share, max_share) = (share_text(min.0, lang), share_text(max.0, lang));
+    let (min_share, max_share) = (share_text(min.share, lang), share_text(max.share, lang));
     let threshold = format::percent(THRESHOLD, 0, lang);
     let mut values = vec![
         ("n", n.as_str()),
         ("min", &min_share),
-        ("min_body", &min.1.abbreviation),
+        ("min_body", &min.body.abbreviation),
         ("max", &max_share),
-        ("max_body", &max.1.abbreviation),
+        ("max_body", &max.body.abbreviation),
         ("threshold", &threshold),
     ];
     match capped {

@@ -447,34 +447,3 @@ pub(super) fn bar_points(categories: Vec<(String, Vec<u32>)>, inverse: bool) -> 
     }
     points
 }
-
-/// Which end of a chart's ranking [`keep_first`] keeps.
-#[derive(Clone, Copy)]
-pub(super) enum Keep {
-    Lowest,
-    Highest,
-}
-
-/// Keeps the `max` items with the lowest (or highest) key, ties to the row printed first (sort
-/// them for drawing afterwards). False when there were no more than `max`. The site's one sort
-/// (`model::sort`) orders them all; a selection of its own would add its code for each `T`.
-pub(super) fn keep_first<T>(items: &mut Vec<(f64, usize, T)>, max: usize, keep: Keep) -> bool {
-    if items.len() <= max {
-        return false;
-    }
-    crate::model::sort::sort_by(items, |a, b| {
-        let by_key = match keep {
-            Keep::Lowest => a.0.total_cmp(&b.0),
-            Keep::Highest => b.0.total_cmp(&a.0),
-        };
-        by_key.then(a.1.cmp(&b.1))
-    });
-    items.truncate(max);
-    true
-}
-
-/// Sorts `(key, table position)` pairs ascending by key; ties put the earlier table row last, so
-/// that drawn bottom-up they read in table order from the top.
-pub(super) fn sort_ascending<T>(items: &mut [(f64, usize, T)]) {
-    crate::model::sort::sort_by(items, |a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
-}
