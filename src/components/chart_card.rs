@@ -1,6 +1,7 @@
 use super::echart::SpecRef;
 use super::{DashboardData, DataTableView, EChart, Modal, SharePanel};
 use crate::app::use_app_context;
+use crate::web::ImageKind;
 use leptos::prelude::*;
 use ox_core::charts::{build, ChartId, ChartInput, ClickTarget, Theme};
 use ox_core::i18n::UiText;
@@ -227,17 +228,11 @@ pub fn ChartCard(
     }
 }
 
-#[derive(Clone, Copy)]
-enum ImageKind {
-    Png,
-    Svg,
-}
-
 /// Makes the chart's image file in the browser, drawn afresh in the scheme the reader chose; its
 /// title and file name say which view it shows (Ressort, body, search).
-#[cfg(target_arch = "wasm32")]
 fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Option<String>>) {
-    use crate::web::image_export::{export, ExportText, ImageKind as Kind};
+    use crate::web::image_export::export;
+    use crate::web::ExportText;
     let ctx = use_app_context();
     let data = expect_context::<DashboardData>();
     let lang = ctx.lang.get_untracked();
@@ -289,10 +284,6 @@ fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Opt
             None => format!("open-xchange-{}-{version}", spec.id.slug()),
         },
     };
-    let kind = match kind {
-        ImageKind::Png => Kind::Png,
-        ImageKind::Svg => Kind::Svg,
-    };
     status.set(None);
     leptos::task::spawn_local(async move {
         if let Err(error) = export(&spec, theme, text, kind).await {
@@ -300,6 +291,3 @@ fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Opt
         }
     });
 }
-
-#[cfg(not(target_arch = "wasm32"))]
-fn export_image(_id: ChartId, _kind: ImageKind, _theme: Theme, _status: RwSignal<Option<String>>) {}

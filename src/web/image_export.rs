@@ -2,6 +2,7 @@
 //! version in the image itself, so a copied image still says where its numbers come from.
 //! The chart is drawn once more, off screen, with these texts added, then discarded.
 
+use super::{ExportText, ImageKind};
 use crate::web::echarts::{init, options_of, set_path};
 use ox_core::charts::{ChartSpec, Theme};
 use wasm_bindgen::prelude::*;
@@ -12,22 +13,6 @@ use wasm_bindgen_futures::JsFuture;
 const WIDTH: u32 = 1200;
 const HEADER: u32 = 90;
 const FOOTER: u32 = 76;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ImageKind {
-    Svg,
-    Png,
-}
-
-/// Texts that go into the image.
-pub struct ExportText {
-    /// The chart's title, with the reader's filters in words.
-    pub title: String,
-    /// How the chart is sorted and what is recomputed.
-    pub note: String,
-    pub footer: String,
-    pub file_stem: String,
-}
 
 fn js(v: &str) -> JsValue {
     JsValue::from_str(v)

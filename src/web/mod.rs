@@ -4,6 +4,8 @@
 //! `cfg` of their own.
 
 #[cfg(target_arch = "wasm32")]
+pub mod chart_drawing;
+#[cfg(target_arch = "wasm32")]
 mod clipboard;
 #[cfg(target_arch = "wasm32")]
 pub mod echarts;
@@ -46,6 +48,27 @@ pub fn sync_with_browser(ctx: crate::app::AppContext) {
     echarts::watch_ready(ctx.echarts_ready);
     system_settings::follow(ctx);
     url_sync::follow(ctx);
+}
+
+/// The kinds of image a chart is exported as (`image_export`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImageKind {
+    Svg,
+    Png,
+}
+
+/// Texts that go into an exported image.
+#[cfg_attr(
+    not(target_arch = "wasm32"),
+    expect(dead_code, reason = "only the browser draws images")
+)]
+pub struct ExportText {
+    /// The chart's title, with the reader's filters in words.
+    pub title: String,
+    /// How the chart is sorted and what is recomputed.
+    pub note: String,
+    pub footer: String,
+    pub file_stem: String,
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -64,3 +64,49 @@ pub async fn load_dataset(_url: &str) -> Result<Arc<Dataset>, LoadError> {
 pub fn page_weight() -> Option<PageWeight> {
     None
 }
+
+/// Outside the browser there is no ECharts; the chart's table and description carry its data.
+pub mod chart_drawing {
+    use crate::components::echart::SpecRef;
+    use leptos::html::Div;
+    use leptos::prelude::*;
+    use std::sync::Arc;
+
+    #[derive(Clone, Copy)]
+    pub struct Handle;
+
+    /// Outside the browser there is no ECharts; the chart's table and description carry its data.
+    pub fn attach(
+        _node: NodeRef<Div>,
+        _spec: Memo<SpecRef>,
+        _ready: RwSignal<bool>,
+        _failed: RwSignal<bool>,
+        _on_click: Arc<dyn Fn(usize, usize) + Send + Sync>,
+    ) -> Handle {
+        Handle
+    }
+
+    pub fn show(
+        _handle: Handle,
+        _el: Option<leptos::web_sys::HtmlDivElement>,
+        _items: &[(u32, u32)],
+    ) {
+    }
+
+    pub fn clear(_handle: Handle) {}
+}
+
+/// Outside the browser there is nothing to draw an image with.
+pub mod image_export {
+    use super::super::{ExportText, ImageKind};
+    use ox_core::charts::{ChartSpec, Theme};
+
+    pub async fn export(
+        _spec: &ChartSpec,
+        _theme: Theme,
+        _text: ExportText,
+        _kind: ImageKind,
+    ) -> Result<(), String> {
+        Err("not running in a browser".into())
+    }
+}
