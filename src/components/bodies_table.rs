@@ -48,8 +48,12 @@ pub fn BodiesTable() -> impl IntoView {
     let on_screen = StoredValue::new(FIRST_DRAW);
     let measure = move || {
         let place = tbody.get_untracked();
-        if let Some((top, window, row)) = place.and_then(|t| crate::web::rows_in_window(&t)) {
-            on_screen.set_value(rows_on_screen(top, window, row));
+        if let Some(place) = place.and_then(|t| crate::web::rows_in_window(&t)) {
+            on_screen.set_value(rows_on_screen(
+                place.top,
+                place.window_height,
+                place.row_height,
+            ));
         }
     };
     crate::web::on_scroll_or_resize(measure);

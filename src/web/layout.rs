@@ -1,6 +1,7 @@
 //! Timing and place on the screen: after the next paint, on scroll or resize, where rows are,
 //! scrolling to a section and focusing a chart.
 
+use super::RowsInWindow;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -41,14 +42,16 @@ pub fn on_scroll_or_resize(f: impl Fn() + Clone + Send + Sync + 'static) {
     });
 }
 
-/// Where the rows of a table body are in the window: its top (CSS pixels from the window's
-/// top, negative when scrolled past), the window's height and the mean height of its rows
-/// (`None` without rows).
-pub fn rows_in_window(tbody: &web_sys::Element) -> Option<(f64, f64, f64)> {
+/// Where the rows of a table body are in the window (`None` without rows).
+pub fn rows_in_window(tbody: &web_sys::Element) -> Option<RowsInWindow> {
     let rows = tbody.child_element_count();
     let rect = tbody.get_bounding_client_rect();
     let height = web_sys::window()?.inner_height().ok()?.as_f64()?;
-    (rows > 0).then(|| (rect.top(), height, rect.height() / f64::from(rows)))
+    (rows > 0).then(|| RowsInWindow {
+        top: rect.top(),
+        window_height: height,
+        row_height: rect.height() / f64::from(rows),
+    })
 }
 
 /// Scrolls the section named in the URL into view once it exists.

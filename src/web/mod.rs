@@ -50,6 +50,16 @@ pub fn sync_with_browser(ctx: crate::app::AppContext) {
     url_sync::follow(ctx);
 }
 
+/// Where the rows of a table body are in the window, in CSS pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RowsInWindow {
+    /// The body's top, from the window's top (negative when scrolled past).
+    pub top: f64,
+    pub window_height: f64,
+    /// The mean height of its rows.
+    pub row_height: f64,
+}
+
 /// The kinds of image a chart is exported as (`image_export`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ImageKind {

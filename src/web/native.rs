@@ -1,6 +1,7 @@
 //! Outside the browser (the build renders the components natively) the shell does nothing, so
 //! every component renders anywhere: the same functions as in the browser, without effects.
 
+use super::RowsInWindow;
 use crate::app::AppContext;
 use ox_core::load::LoadError;
 use ox_core::model::Dataset;
@@ -21,7 +22,7 @@ pub fn focus_chart(_slug: &str) {}
 pub fn on_scroll_or_resize(_f: impl Fn() + Clone + Send + Sync + 'static) {}
 
 /// Outside the browser nothing has a place on a screen.
-pub fn rows_in_window(_tbody: &leptos::web_sys::Element) -> Option<(f64, f64, f64)> {
+pub fn rows_in_window(_tbody: &leptos::web_sys::Element) -> Option<RowsInWindow> {
     None
 }
 

@@ -34,16 +34,26 @@ pub struct PageWeight {
     pub app: Vec<FileWeight>,
 }
 
-/// Sums of a list of files: (bytes, brotli, gzip).
-pub fn totals<'a>(files: impl IntoIterator<Item = &'a FileWeight>) -> (u64, u64, u64) {
-    files.into_iter().fold((0, 0, 0), |(b, br, gz), f| {
-        (b + f.bytes, br + f.brotli, gz + f.gzip)
+/// The size of some files as stored and as sent compressed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Sizes {
+    pub bytes: u64,
+    pub brotli: u64,
+    pub gzip: u64,
+}
+
+/// Sums of a list of files.
+pub fn totals<'a>(files: impl IntoIterator<Item = &'a FileWeight>) -> Sizes {
+    files.into_iter().fold(Sizes::default(), |sum, f| Sizes {
+        bytes: sum.bytes + f.bytes,
+        brotli: sum.brotli + f.brotli,
+        gzip: sum.gzip + f.gzip,
     })
 }
 
 impl PageWeight {
     /// The whole weight once the app runs.
-    pub fn all(&self) -> (u64, u64, u64) {
+    pub fn all(&self) -> Sizes {
         totals(self.first_view.iter().chain(&self.later).chain(&self.app))
     }
 
@@ -75,8 +85,22 @@ mod tests {
             later: vec![f("c.svg", 600)],
             app: vec![f("a.wasm", 9000)],
         };
-        assert_eq!(totals(&w.first_view), (1500, 375, 500));
-        assert_eq!(w.all(), (11_100, 2_775, 3_700));
+        assert_eq!(
+            totals(&w.first_view),
+            Sizes {
+                bytes: 1500,
+                brotli: 375,
+                gzip: 500
+            }
+        );
+        assert_eq!(
+            w.all(),
+            Sizes {
+                bytes: 11_100,
+                brotli: 2_775,
+                gzip: 3_700
+            }
+        );
         let block = w.data_block();
         assert_eq!(block.matches("</script>").count(), 1);
         let json = &block[block.find('>').unwrap() + 1..block.rfind("</script>").unwrap()];

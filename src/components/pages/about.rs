@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use ox_core::format;
 use ox_core::i18n::{Lang, PageText};
 use ox_core::model::Snapshot;
-use ox_core::page_weight::{totals, FileWeight, PageWeight};
+use ox_core::page_weight::{totals, FileWeight, PageWeight, Sizes};
 use std::sync::Arc;
 
 /// The page weight measured at build time: given to the page while it is rendered at build time,
@@ -72,13 +72,13 @@ fn Weight(weight: PageWeight) -> impl IntoView {
     let later = totals(&weight.later);
     let app = totals(&weight.app);
     let all = weight.all();
-    let row = move |label: PageText, files: usize, sums: (u64, u64, u64), test: &'static str| {
+    let row = move |label: PageText, files: usize, sums: Sizes, test: &'static str| {
         view! {
             <tr data-testid=test>
                 <th scope="row">{t(label)}</th>
                 <td class="num">{files}</td>
-                <td class="num">{move || kb(sums.1, lang.get())}</td>
-                <td class="num">{move || kb(sums.0, lang.get())}</td>
+                <td class="num">{move || kb(sums.brotli, lang.get())}</td>
+                <td class="num">{move || kb(sums.bytes, lang.get())}</td>
             </tr>
         }
     };
@@ -86,7 +86,10 @@ fn Weight(weight: PageWeight) -> impl IntoView {
         let lang = lang.get();
         PageText::AboutWeightGzip.fill(
             lang,
-            &[("all", &kb(all.2, lang)), ("first", &kb(first.2, lang))],
+            &[
+                ("all", &kb(all.gzip, lang)),
+                ("first", &kb(first.gzip, lang)),
+            ],
         )
     };
     let w = weight.clone();
