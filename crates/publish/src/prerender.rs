@@ -43,6 +43,18 @@ pub fn render(
     charts: &ChartDrawings,
     weight: Option<&ox_core::page_weight::PageWeight>,
 ) -> String {
+    render_view(route, dataset, charts, weight, ViewState::default())
+}
+
+/// [`render`] in the view `state` (e.g. English): the build ships only the default view, but the
+/// tests check the other language through the same components and the same path.
+pub fn render_view(
+    route: Route,
+    dataset: Arc<Dataset>,
+    charts: &ChartDrawings,
+    weight: Option<&ox_core::page_weight::PageWeight>,
+    state: ViewState,
+) -> String {
     // Fails only when already set, which is fine: every call wants the same executor.
     let _ = any_spawner::Executor::init_custom_executor(DropEffects);
     let owner = Owner::new();
@@ -51,7 +63,7 @@ pub fn render(
         if let Some(weight) = weight {
             provide_context(weight.clone());
         }
-        provide_app_context(ViewState::default(), route);
+        provide_app_context(state, route);
         view! { <Shell route>{route_view(route, dataset)}</Shell> }.to_html()
     });
     drop(owner);
