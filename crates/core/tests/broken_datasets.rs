@@ -2,6 +2,7 @@
 //! German and in English. The corpus is `tests/fixtures/broken/` (made by `make_broken.py`); the
 //! browser tests load the same files.
 
+mod common;
 use ox_core::i18n::{error_message, Lang};
 use ox_core::model::{parse_dataset, ErrorKind, MAX_DATASET_BYTES};
 use serde_json::Value;
@@ -42,11 +43,7 @@ fn a_file_over_the_size_limit_is_refused_before_parsing() {
 
 #[test]
 fn english_display_names_the_location() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../tests/fixtures/broken/negative-count.json"
-    ))
-    .unwrap();
+    let text = common::repo_file("tests/fixtures/broken/negative-count.json");
     let err = parse_dataset(&text).unwrap_err();
     assert_eq!(
         err.to_string(),
@@ -56,17 +53,13 @@ fn english_display_names_the_location() {
 
 #[test]
 fn markup_in_an_error_location_is_kept_as_plain_text() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/dataset.json"
-    ))
-    .unwrap()
-    .replacen(
-        "\"abbreviation\": \"StK\"",
-        "\"abbreviation\": \"<script>x()</script>\"",
-        1,
-    )
-    .replacen("\"ox_accounts\": 335", "\"ox_accounts\": -1", 1);
+    let text = common::repo_file("public/data/dataset.json")
+        .replacen(
+            "\"abbreviation\": \"StK\"",
+            "\"abbreviation\": \"<script>x()</script>\"",
+            1,
+        )
+        .replacen("\"ox_accounts\": 335", "\"ox_accounts\": -1", 1);
     let err = parse_dataset(&text).unwrap_err();
     // The message carries the name as text; the view inserts it as a text node, never as HTML.
     assert!(error_message(&err, Lang::De).contains("Zeile 3 (<script>x()</script>)"));

@@ -3,19 +3,12 @@
 //! with the most accounts left, and each says in its title, takeaway, description and data table
 //! that it shows N of M bodies and that the table lists all. The published 40 bodies are all drawn.
 
+mod common;
+use common::shipped;
 use ox_core::charts::{build, ChartId, ChartInput, ChartSpec, ClickTarget, Theme, MAX_BARS};
 use ox_core::i18n::{ChartText, Lang};
 use ox_core::model::*;
 use serde_json::Value;
-
-fn shipped() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/dataset.json"
-    ))
-    .expect("dataset file");
-    parse_dataset(&text).unwrap_or_else(|e| panic!("shipped dataset is invalid: {e}"))
-}
 
 /// The shipped snapshot with `n` generated bodies: varied counts, a few without any account.
 fn generated(n: usize) -> Snapshot {

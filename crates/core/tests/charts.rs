@@ -1,6 +1,8 @@
 //! The chart builders on the shipped dataset: what each series holds (as the JSON ECharts gets),
 //! the computed takeaways in both languages, click targets, filters, the empty case and the theme.
 
+mod common;
+use common::shipped;
 use ox_core::charts::{
     build, next_point, ChartId, ChartInput, ChartSpec, ClickTarget, Palette, Theme,
 };
@@ -9,15 +11,6 @@ use ox_core::model::*;
 use serde_json::Value;
 
 const NB: char = '\u{a0}';
-
-fn shipped() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/dataset.json"
-    ))
-    .expect("dataset file");
-    parse_dataset(&text).unwrap_or_else(|e| panic!("shipped dataset is invalid: {e}"))
-}
 
 fn input<'a>(s: &'a Snapshot, bodies: Vec<&'a Body>, lang: Lang) -> ChartInput<'a> {
     ChartInput {

@@ -1,20 +1,13 @@
 //! Citations and the view in words: what a reader copies must say what it cites (the filter, the
 //! pages, the official document), and shares follow one convention everywhere.
 
+mod common;
+use common::shipped;
 use ox_core::cite::{pages_of, selection_slug, selection_words, totals_citation};
 use ox_core::format;
 use ox_core::i18n::Lang;
 use ox_core::model::*;
 use ox_core::view_state::{PortfolioFilter, ViewState};
-
-fn shipped() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/dataset.json"
-    ))
-    .expect("dataset file");
-    parse_dataset(&text).expect("valid")
-}
 
 #[test]
 fn shares_have_one_decimal_and_never_round_to_done() {
@@ -101,12 +94,7 @@ fn the_totals_citation_of_a_selection_names_it_with_its_pages_and_the_official_p
 
 #[test]
 fn the_source_url_must_be_https() {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/dataset.json"
-    ))
-    .unwrap()
-    .replace(
+    let text = common::repo_file("public/data/dataset.json").replace(
         "https://www.landtag.ltsh.de/infothek",
         "javascript:alert(1)//www.landtag.ltsh.de/infothek",
     );

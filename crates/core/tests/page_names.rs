@@ -2,12 +2,13 @@
 //! once, in `ox_core::page_names` and `ox_core::files`; the scripts cannot import them, so this
 //! checks that they still spell them the same.
 
+mod common;
+
 use ox_core::files::DATASET_PATH;
 use ox_core::page_names::*;
 
 fn script(name: &str) -> String {
-    let path = format!("{}/../../public/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    common::repo_file(&format!("public/{name}"))
 }
 
 fn assert_quoted(script_name: &str, text: &str, names: &[&str]) {

@@ -1,28 +1,17 @@
 //! The shipped dataset: it passes validation, it matches the source text row by row, and its derived
 //! figures are right.
 
+mod common;
+use common::shipped;
 use ox_core::i18n::Lang;
 use ox_core::model::*;
 use ox_core::notes::data_notes;
-
-fn shipped() -> Dataset {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../public/data/dataset.json"
-    ))
-    .expect("dataset file");
-    parse_dataset(&text).unwrap_or_else(|e| panic!("shipped dataset is invalid: {e}"))
-}
 
 const ROMAN: [&str; 9] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX"];
 
 /// The table rows as the source text prints them: (Ressort, Behörde, MSE, MSE Res, OX, OX %).
 fn source_rows() -> Vec<(Option<String>, String, String, String, String, String)> {
-    let text = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../sources/drucksache-20-4245.txt"
-    ))
-    .expect("source text");
+    let text = common::repo_file("sources/drucksache-20-4245.txt");
     let start = text.find("MSE Res)").expect("table intro");
     let end = text.find("3. Welche technischen").expect("end of table");
     text[start..end]

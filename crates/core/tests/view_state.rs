@@ -1,20 +1,11 @@
 //! URL state round trips, and the filter and sort logic shared by the table, charts and key figures.
 
+mod common;
+use common::shipped;
 use ox_core::i18n::Lang;
-use ox_core::model::{parse_dataset, Dataset};
+
 use ox_core::selection::{fold, visible_rows};
 use ox_core::view_state::{decode, encode, PortfolioFilter, SortKey, ThemeChoice, ViewState};
-
-fn shipped() -> Dataset {
-    parse_dataset(
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../public/data/dataset.json"
-        ))
-        .unwrap(),
-    )
-    .unwrap()
-}
 
 fn abbrs(state: &ViewState) -> Vec<String> {
     let ds = shipped();
