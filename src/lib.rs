@@ -5,6 +5,7 @@
 
 pub mod app;
 mod components;
+pub mod context;
 mod web;
 
 pub use app::App;

@@ -1,6 +1,6 @@
 use super::body_row::{rows_html, RowAction};
 use super::{CopyBox, DashboardData, ModalDialog};
-use crate::app::use_app_context;
+use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
 use ox_core::i18n::{Lang, UiText};

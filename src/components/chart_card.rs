@@ -1,7 +1,7 @@
-use super::echart::SpecRef;
 use super::{DashboardData, DataTableView, EChart, Modal, SharePanel};
-use crate::app::use_app_context;
+use crate::context::use_app_context;
 use crate::web::ImageKind;
+use crate::web::SpecRef;
 use leptos::prelude::*;
 use ox_core::charts::{build, ChartId, ChartInput, ClickTarget, Theme};
 use ox_core::i18n::UiText;

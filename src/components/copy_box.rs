@@ -1,4 +1,4 @@
-use crate::app::use_app_context;
+use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::i18n::UiText;
 

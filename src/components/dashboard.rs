@@ -1,5 +1,5 @@
 use super::{BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFigures, SourceLine};
-use crate::app::use_app_context;
+use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::charts::ChartId;
 use ox_core::i18n::UiText;

@@ -1,5 +1,5 @@
 use super::{CopyBox, DashboardData};
-use crate::app::use_app_context;
+use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::cite::dataset_citation;
 use ox_core::files::{version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, SCHEMA_PATH};

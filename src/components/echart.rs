@@ -1,19 +1,11 @@
 use crate::web::chart_drawing as draw;
 use leptos::html::Div;
 use leptos::prelude::*;
-use ox_core::charts::{next_point, ChartSpec, ClickTarget};
+use ox_core::charts::{next_point, ClickTarget};
 use ox_core::i18n::UiText;
 use std::sync::Arc;
 
-/// A chart spec compared by identity: every rebuild is a change worth drawing.
-#[derive(Clone)]
-pub struct SpecRef(pub Arc<ChartSpec>);
-
-impl PartialEq for SpecRef {
-    fn eq(&self, other: &Self) -> bool {
-        Arc::ptr_eq(&self.0, &other.0)
-    }
-}
+use crate::web::SpecRef;
 
 /// The one owner of an ECharts instance: created on first draw, updated with each new spec, resized
 /// with its container, disposed with the component. charming builds the options; this binds the few
@@ -31,7 +23,7 @@ pub fn EChart(
     /// the keyboard chose with Enter.
     on_select: impl Fn(usize) + Send + Sync + 'static,
 ) -> impl IntoView {
-    let lang = crate::app::use_app_context().lang;
+    let lang = crate::context::use_app_context().lang;
     let data = StoredValue::new(expect_context::<super::DashboardData>());
     let node = NodeRef::<Div>::new();
     let failed = RwSignal::new(false);
@@ -42,7 +34,7 @@ pub fn EChart(
     let on_click: Arc<dyn Fn(usize, usize) + Send + Sync> = Arc::new(move |series, data| {
         on_select_js(spec.with_untracked(|s| s.0.target_of(series, data)));
     });
-    let ready = crate::app::use_app_context().echarts_ready;
+    let ready = crate::context::use_app_context().echarts_ready;
     let chart = draw::attach(node, spec, ready, failed, on_click);
     // Where the keyboard walk is: (the spec it belongs to, stop). A new spec starts it again.
     let walk = StoredValue::new(None::<(usize, usize)>);
@@ -102,7 +94,7 @@ pub fn EChart(
     // At build time, the chart's drawing goes into the page (the build provides the drawings; in
     // the browser there are none, and the build's stay in place until ECharts has drawn).
     let drawing = use_context::<ox_core::chart_drawings::ChartDrawings>().and_then(|c| {
-        let root = crate::app::use_app_context().route.root();
+        let root = crate::context::use_app_context().route.root();
         spec.with_untracked(|s| c.html(s.0.id.slug(), root))
     });
     // The box lets the keyboard hint lie over the chart while it has the focus: as a line below

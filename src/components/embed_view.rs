@@ -1,6 +1,6 @@
 use super::dashboard::provide_dashboard_data;
 use super::ChartCard;
-use crate::app::use_app_context;
+use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::charts::ChartId;
 use ox_core::i18n::UiText;

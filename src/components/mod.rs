@@ -9,7 +9,7 @@ mod dashboard;
 mod data_notes;
 mod data_table;
 mod downloads;
-pub(crate) mod echart;
+mod echart;
 mod embed_view;
 mod facts;
 mod filters;

@@ -1,6 +1,6 @@
-use super::echart::SpecRef;
 use super::{CopyBox, DashboardData};
-use crate::app::use_app_context;
+use crate::context::use_app_context;
+use crate::web::SpecRef;
 use leptos::prelude::*;
 use ox_core::charts::ChartId;
 use ox_core::cite::chart_citation;

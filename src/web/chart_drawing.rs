@@ -2,7 +2,7 @@
 //! screen, given each new spec, resized with their box, highlighted for the keyboard, disposed
 //! with their component. Until ECharts has drawn, the build's drawing stands in.
 
-use crate::components::echart::SpecRef;
+use super::SpecRef;
 use crate::web::echarts::{action, init, options_of, set_path, ECharts};
 use leptos::html::Div;
 use leptos::prelude::*;

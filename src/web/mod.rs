@@ -41,13 +41,23 @@ pub use {
 /// Follows the browser for the app's lifetime: the URL, the system's settings, ECharts' arrival
 /// and, in an embed, the host page.
 #[cfg(target_arch = "wasm32")]
-pub fn sync_with_browser(ctx: crate::app::AppContext) {
+pub fn sync_with_browser(ctx: crate::context::AppContext) {
     if matches!(ctx.route, ox_core::route::Route::Embed(_)) {
         embed_height::report_height();
     }
     echarts::watch_ready(ctx.echarts_ready);
     system_settings::follow(ctx);
     url_sync::follow(ctx);
+}
+
+/// A chart spec compared by identity: every rebuild is a change worth drawing.
+#[derive(Clone)]
+pub struct SpecRef(pub std::sync::Arc<ox_core::charts::ChartSpec>);
+
+impl PartialEq for SpecRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::sync::Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// Where the rows of a table body are in the window, in CSS pixels.

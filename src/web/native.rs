@@ -2,7 +2,7 @@
 //! every component renders anywhere: the same functions as in the browser, without effects.
 
 use super::RowsInWindow;
-use crate::app::AppContext;
+use crate::context::AppContext;
 use ox_core::load::LoadError;
 use ox_core::model::Dataset;
 use ox_core::page_weight::PageWeight;
@@ -68,7 +68,7 @@ pub fn page_weight() -> Option<PageWeight> {
 
 /// Outside the browser there is no ECharts; the chart's table and description carry its data.
 pub mod chart_drawing {
-    use crate::components::echart::SpecRef;
+    use super::super::SpecRef;
     use leptos::html::Div;
     use leptos::prelude::*;
     use std::sync::Arc;

@@ -1,7 +1,7 @@
 //! The system's colour scheme and motion settings, followed while the page is open; a theme
 //! named in the URL wins over the system's.
 
-use crate::app::AppContext;
+use crate::context::AppContext;
 use leptos::prelude::*;
 use ox_core::charts::Theme;
 use ox_core::view_state::ThemeChoice;

@@ -1,7 +1,7 @@
 //! The view in the URL: read at start, written on every change (with the document's language,
 //! theme and title), restored on back and forward.
 
-use crate::app::AppContext;
+use crate::context::AppContext;
 use leptos::prelude::*;
 use ox_core::i18n::UiText;
 use ox_core::route::Route;

@@ -1,6 +1,7 @@
 //! The core stays pure and its modules form layers: no module reaches, through others, back to
 //! itself, and nothing in it knows of a browser or a UI framework. The compiler keeps the crates'
-//! direction (the core cannot name the site or the build step); this keeps the modules' own.
+//! direction (the core cannot name the site or the build step); this keeps the modules' own, in
+//! the core and in the site (`src/`: app → components → context, web).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -16,21 +17,21 @@ fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-/// Top-level module of each source file, with the top-level modules it names as `crate::…`.
-fn module_graph() -> BTreeMap<String, BTreeSet<String>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+/// Top-level module of each source file below `root`, with the top-level modules it names as
+/// `crate::…`.
+fn module_graph(root: &Path) -> BTreeMap<String, BTreeSet<String>> {
     let mut files = Vec::new();
-    sources(&root, &mut files);
+    sources(root, &mut files);
     let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for file in files {
-        let rel = file.strip_prefix(&root).expect("under src");
+        let rel = file.strip_prefix(root).expect("under src");
         let first = rel.components().next().expect("a name");
         let module = first
             .as_os_str()
             .to_string_lossy()
             .trim_end_matches(".rs")
             .to_string();
-        if module == "lib" {
+        if module == "lib" || module == "main" {
             continue;
         }
         let text = std::fs::read_to_string(&file).expect("readable");
@@ -82,10 +83,23 @@ fn find_cycle(graph: &BTreeMap<String, BTreeSet<String>>) -> Option<Vec<String>>
 
 #[test]
 fn the_core_modules_never_reach_back_to_themselves() {
-    let graph = module_graph();
+    let graph = module_graph(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"));
     assert!(graph.contains_key("model") && graph.contains_key("i18n"));
     if let Some(cycle) = find_cycle(&graph) {
         panic!("module cycle in crates/core: {}", cycle.join(" → "));
+    }
+}
+
+#[test]
+fn the_site_modules_never_reach_back_to_themselves() {
+    let graph = module_graph(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src"));
+    assert!(graph.contains_key("components") && graph.contains_key("web"));
+    if let Some(cycle) = find_cycle(&graph) {
+        panic!("module cycle in the site (src/): {}", cycle.join(" → "));
+    }
+    // The shell serves the components, never the other way round.
+    for name in ["app", "components"] {
+        assert!(!graph["web"].contains(name), "src/web uses crate::{name}");
     }
 }
 

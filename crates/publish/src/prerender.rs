@@ -8,7 +8,8 @@ use ox_core::charts::{build, ChartId, ChartInput, Theme};
 use ox_core::model::Dataset;
 use ox_core::route::Route;
 use ox_core::view_state::ViewState;
-use ox_transparenz::app::{provide_app_context, route_view, Shell};
+use ox_transparenz::app::{route_view, Shell};
+use ox_transparenz::context::provide_app_context;
 use std::sync::Arc;
 
 /// Effects talk to the browser; at build time they are dropped, never run.

@@ -9,7 +9,7 @@ mod contact_block;
 mod easy_language;
 mod privacy;
 
-use crate::app::use_app_context;
+use crate::context::use_app_context;
 use about::About;
 use accessibility::AccessibilityStatement;
 use contact_block::ContactBlock;
