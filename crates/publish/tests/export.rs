@@ -1,19 +1,14 @@
 //! The downloads are generated from the dataset: the CSV matches it row for row, the data package
 //! describes every column, and versioned files hold only the snapshots up to their version.
 
+mod common;
+
 use ox_core::files::{dataset_as_of, version_dir};
-use ox_core::model::{parse_dataset, Dataset};
+use ox_core::model::Dataset;
 use ox_publish::*;
 
 fn shipped() -> Dataset {
-    parse_dataset(
-        &std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../../public/data/dataset.json"
-        ))
-        .unwrap(),
-    )
-    .unwrap()
+    (*common::dataset()).clone()
 }
 
 #[test]
