@@ -1,6 +1,7 @@
-// Reads deploy/security-headers.json, the one source of the site's security headers, and turns it
-// into headers for a path (the browser tests' server) and into nginx `add_header` lines
-// (deploy/write-nginx-headers.mjs). Plain Node, no dependencies.
+// Reads deploy/security-headers.json, the one source of the site's response headers, and turns it
+// into headers for a path (the browser tests' server), into nginx `add_header` lines
+// (deploy/write-nginx-headers.mjs) and into a `_headers` file for static hosts that read one
+// (deploy/write-headers-file.mjs). Plain Node, no dependencies.
 import { readFileSync } from "node:fs";
 
 const POLICY = JSON.parse(readFileSync(new URL("./security-headers.json", import.meta.url), "utf8"));
@@ -46,4 +47,37 @@ export function nginxSnippets() {
       nginxHeaderLines(POLICY.embed.path_prefix) +
       "\n",
   };
+}
+
+/** The Cache-Control value for `path`: the first rule of the policy that matches. */
+export function cacheControlFor(path) {
+  return POLICY.cache.rules.find((rule) => new RegExp(rule.pattern).test(path)).cache_control;
+}
+
+/** The cross-origin headers for `path`: only the data files may be read from other origins. */
+export function corsFor(path) {
+  return path.startsWith(POLICY.cors.path_prefix) ? POLICY.cors.headers : {};
+}
+
+/** Every header a response to `path` carries: security, caching and cross-origin access. */
+export function responseHeaders(path) {
+  return { ...securityHeaders(path), "Cache-Control": cacheControlFor(path), ...corsFor(path) };
+}
+
+/**
+ * A `_headers` file (the format of Netlify and Cloudflare Pages) for the site's URL `paths`: one
+ * rule per path and no pattern, because both hosts join the values of every rule that matches a
+ * path, which would send two Cache-Control values or two policies.
+ */
+export function headersFile(paths) {
+  const rules = [...paths].sort().map((path) => {
+    const lines = Object.entries(responseHeaders(path)).map(([name, value]) => `  ${name}: ${value}`);
+    return [path, ...lines].join("\n");
+  });
+  return (
+    "# Generated at build time from deploy/security-headers.json by deploy/write-headers-file.mjs.\n" +
+    "# For static hosts that read a _headers file (Netlify, Cloudflare Pages); nginx: deploy/nginx.conf.\n" +
+    rules.join("\n") +
+    "\n"
+  );
 }

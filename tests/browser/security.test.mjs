@@ -9,7 +9,8 @@ import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DIST, ROOT, serve, launch, openPage, isOwnRequest, visit, appReady } from "./harness.mjs";
-import { cspFor, nginxSnippets, securityHeaders } from "../../deploy/security-headers.mjs";
+import { cacheControlFor, corsFor, cspFor, headersFile, nginxSnippets, securityHeaders } from "../../deploy/security-headers.mjs";
+import { sitePaths } from "../../deploy/write-headers-file.mjs";
 
 const DEPLOY = join(ROOT, "deploy");
 
@@ -157,6 +158,20 @@ test("another site may frame the embeds, but not the main page", async () => {
   await new Promise((ok) => host.close(ok));
 });
 
+test("the build writes a _headers file with every file's headers, from the policy", () => {
+  const file = readFileSync(join(DIST, "_headers"), "utf8");
+  assert.equal(file, headersFile(sitePaths(DIST)), "dist/_headers is not what the policy gives for the built files");
+  // Spot checks of what a host reading it must send.
+  const rule = (path) => file.split(/\n(?=\/)/).find((r) => r.startsWith(`${path}\n`));
+  assert.match(rule("/data/dataset.json"), /\n  Access-Control-Allow-Origin: \*\n?/);
+  assert.match(rule("/data/dataset.json"), /\n  Cache-Control: public, max-age=300/);
+  assert.match(rule("/"), /\n  Cache-Control: no-cache/);
+  assert.doesNotMatch(rule("/"), /Access-Control-Allow-Origin/);
+  assert.match(rule("/embed/konten/"), /frame-ancestors \*/);
+  const wasm = readFileSync(join(DIST, "index.html"), "utf8").match(/data-app-wasm="\/([^"]+_bg\.wasm)"/)[1];
+  assert.match(rule(`/${wasm}`), /Cache-Control: public, max-age=31536000, immutable/);
+});
+
 test("the nginx header snippets are generated from the policy file", () => {
   for (const [name, text] of Object.entries(nginxSnippets())) {
     assert.equal(
@@ -226,6 +241,7 @@ test("nginx serves the site with the policy's headers, types and caching", async
     const wasm = html.match(/data-app-wasm="\/([^"]+_bg\.wasm)"/)[1];
     const start = html.match(/data-start="\/(start-[0-9a-f]{16}\.js)"/)[1];
     const chart = html.match(/src="(charts\/[a-z]+-[0-9a-f]{16}\.svg)"/)[1];
+    const version = readdirSync(join(DIST, "data/versions"))[0];
     const cases = [
       ["/", "text/html; charset=utf-8", "no-cache", cspFor("/")],
       [`/${wasm}`, "application/wasm", "public, max-age=31536000, immutable", cspFor("/")],
@@ -238,12 +254,20 @@ test("nginx serves the site with the policy's headers, types and caching", async
       [`/${shortHash}`, "text/javascript; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
       ["/boot.js", "text/javascript; charset=utf-8", "no-cache", cspFor("/")],
       ["/embed/anteil/", "text/html; charset=utf-8", "no-cache", cspFor("/embed/")],
+      [`/data/versions/${version}/dataset.json`, "application/json; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
+      [`/data/versions/${version}/behoerden.csv`, "text/csv; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
     ];
     for (const [path, type, cache, csp] of cases) {
       const r = await get(path);
       assert.equal(r.status, 200, path);
       assert.equal(r.headers.get("content-type"), type, path);
       assert.equal(r.headers.get("cache-control"), cache, path);
+      // deploy/nginx.conf caches as the policy says (which the _headers file follows too).
+      assert.equal(cache, cacheControlFor(path), `${path}: deploy/nginx.conf and the policy's cache rules differ`);
+      // Only the data may be read from other origins.
+      const cors = corsFor(path)["Access-Control-Allow-Origin"] ?? null;
+      assert.equal(r.headers.get("access-control-allow-origin"), cors, `${path}: Access-Control-Allow-Origin`);
+      assert.equal(cors !== null, path.startsWith("/data/"), path);
       for (const [name, value] of Object.entries({ ...securityHeaders("/"), "Content-Security-Policy": csp })) {
         assert.equal(r.headers.get(name), value, `${path}: ${name}`);
       }
@@ -265,6 +289,32 @@ test("nginx serves the site with the policy's headers, types and caching", async
     assert.deepEqual(await raw("br"), ["br", "brotli file"]);
     assert.deepEqual(await raw("gzip"), ["gzip", "gzip file"]);
     assert.deepEqual(await raw("identity"), [null, "plain"]);
+    assert.equal((await get("/_headers")).status, 404, "the other hosts' headers file is not served");
+
+    // Open data: a page on another origin (no policy of its own) reads the dataset through nginx,
+    // but not a page of the site.
+    const elsewhere = mkdtempSync(join(tmpdir(), "elsewhere-"));
+    writeFileSync(join(elsewhere, "index.html"), "<!doctype html><title>elsewhere</title>");
+    const other = await serve(elsewhere, () => ({}));
+    const page = await browser.newPage();
+    try {
+      await page.goto(other.url);
+      assert.notEqual(new URL(other.url).origin, base, "the page is on another origin");
+      const read = (url) =>
+        page.evaluate(
+          (u) => fetch(u).then((r) => r.text()).then((t) => t.length, (e) => `refused: ${e.message}`),
+          url,
+        );
+      const data = await read(`${base}/data/dataset.json`);
+      assert.equal(typeof data, "number", `the dataset from another origin: ${data}`);
+      assert.equal(data, readFileSync(join(DIST, "data/dataset.json"), "utf8").length);
+      assert.equal(typeof (await read(`${base}/data/versions/${version}/dataset.json`)), "number");
+      assert.match(String(await read(`${base}/`)), /^refused/, "a page of the site is not readable from elsewhere");
+    } finally {
+      await page.close();
+      await other.close();
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   } finally {
     nginx.kill();
     await new Promise((ok) => nginx.once("exit", ok));

@@ -85,11 +85,27 @@ fn run(root: &Path) -> Result<(), String> {
         write(root, &path, page.as_bytes()).map_err(io)?;
     }
     let files = compress::precompress(root).map_err(io)?;
+    write_headers_file(root)?;
     eprintln!(
         "publish: {} routes prerendered, {files} files precompressed",
         routes().len()
     );
     Ok(())
+}
+
+/// The `_headers` file for static hosts that read one, last, so it names every file of the site.
+/// Written by the same script as the nginx snippets, from the one header policy.
+fn write_headers_file(root: &Path) -> Result<(), String> {
+    let status = std::process::Command::new("node")
+        .arg("deploy/write-headers-file.mjs")
+        .arg(root)
+        .status()
+        .map_err(|e| format!("node deploy/write-headers-file.mjs: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("node deploy/write-headers-file.mjs: {status}"))
+    }
 }
 
 /// What the overview (`index.html`, already written) loads at first and what the app adds, each
