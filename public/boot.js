@@ -35,9 +35,16 @@
   var hadCopy = !!document.getElementById(ROOT_ID); // the page came prerendered
   var status = document.getElementById("app-status");
   var pending = { values: {}, click: null, focus: null };
-  var WASM = me.getAttribute("data-app-wasm");
-  var APP_JS = me.getAttribute("data-app-js");
-  var ECHARTS = me.getAttribute("data-echarts");
+  // The app's files, named on this element from the site's root (publish step), resolved against
+  // this script's own address so that they are found wherever the site is served (`/`, `/ox/`)
+  // and from every page, whose folder may lie below the root.
+  var fromRoot = function (name) {
+    var path = me.getAttribute(name);
+    return path && new URL(path, me.src).href;
+  };
+  var WASM = fromRoot("data-app-wasm");
+  var APP_JS = fromRoot("data-app-js");
+  var ECHARTS = fromRoot("data-echarts");
   // The newest dataset, as the app asks for it (ox_core::route::dataset_path): beside boot.js.
   var DATASET = new URL("data/dataset.json", me.src).href;
   var saveData = !!(navigator.connection && navigator.connection.saveData);
@@ -129,7 +136,7 @@
     }
     fetchAhead(false);
     // The start script hands `oxApp.wasm` to wasm-bindgen's init (crates/publish/src/lazy_start.rs).
-    add("script", { type: "module", src: me.getAttribute("data-start") });
+    add("script", { type: "module", src: fromRoot("data-start") });
     setTimeout(fail, 20000);
   }
 

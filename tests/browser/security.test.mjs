@@ -61,7 +61,7 @@ test("no built page has an inline script, style attribute or event handler", () 
       assert.equal(body, "", `${file}: <script${attributes}> has a body`);
     }
     // boot.js starts the app from files it is told about (crates/publish/src/lazy_start.rs).
-    const boot = html.match(/<script data-start="\/(start-[0-9a-f]{16}\.js)" data-app-js="\/([^"]+\.js)" data-app-wasm="\/([^"]+\.wasm)" src="[./]*boot\.js"/);
+    const boot = html.match(/<script data-start="(?:\.?\/)?(start-[0-9a-f]{16}\.js)" data-app-js="(?:\.?\/)?([^"]+\.js)" data-app-wasm="(?:\.?\/)?([^"]+\.wasm)" src="[./]*boot\.js"/);
     assert.ok(boot, `${file}: boot.js knows the start script, the app's JS and the WebAssembly`);
     assert.match(readFileSync(join(DIST, boot[1]), "utf8"), /await init\(/);
     for (const f of boot.slice(2)) assert.ok(existsSync(join(DIST, f)), `${file}: ${f} exists`);
@@ -168,7 +168,7 @@ test("the build writes a _headers file with every file's headers, from the polic
   assert.match(rule("/"), /\n  Cache-Control: no-cache/);
   assert.doesNotMatch(rule("/"), /Access-Control-Allow-Origin/);
   assert.match(rule("/embed/konten/"), /frame-ancestors \*/);
-  const wasm = readFileSync(join(DIST, "index.html"), "utf8").match(/data-app-wasm="\/([^"]+_bg\.wasm)"/)[1];
+  const wasm = readFileSync(join(DIST, "index.html"), "utf8").match(/data-app-wasm="(?:\.?\/)?([^"]+_bg\.wasm)"/)[1];
   assert.match(rule(`/${wasm}`), /Cache-Control: public, max-age=31536000, immutable/);
 });
 
@@ -238,8 +238,8 @@ test("nginx serves the site with the policy's headers, types and caching", async
       }
     };
     const html = readFileSync(join(DIST, "index.html"), "utf8");
-    const wasm = html.match(/data-app-wasm="\/([^"]+_bg\.wasm)"/)[1];
-    const start = html.match(/data-start="\/(start-[0-9a-f]{16}\.js)"/)[1];
+    const wasm = html.match(/data-app-wasm="(?:\.?\/)?([^"]+_bg\.wasm)"/)[1];
+    const start = html.match(/data-start="(?:\.?\/)?(start-[0-9a-f]{16}\.js)"/)[1];
     const chart = html.match(/src="(charts\/[a-z]+-[0-9a-f]{16}\.svg)"/)[1];
     const version = readdirSync(join(DIST, "data/versions"))[0];
     const cases = [

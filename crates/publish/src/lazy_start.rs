@@ -82,21 +82,21 @@ const COMPILED_WASM: &str = "(window.oxApp && window.oxApp.wasm) || ";
 /// Trunk's start script with wasm-bindgen's `init` taking the module `boot.js` compiled while the
 /// reader read, instead of fetching and compiling it at the first tap. Run on the page before
 /// [`super::start_script::move_start_script`], so the script's file name covers the change.
-/// Unchanged when done already; an error when the script has no `module_or_path: '…'`.
+/// Unchanged when done already; an error when the script has no `module_or_path: …`.
 pub fn use_compiled_wasm(html: &str) -> Result<String, String> {
     // Done already, or the script moved to its file by an earlier run of the publish step.
     if html.contains(COMPILED_WASM) || html.contains("data-start=") {
         return Ok(html.to_string());
     }
-    const CALL: &str = "module_or_path: '";
+    const CALL: &str = "module_or_path: ";
     let mut found = html.match_indices(CALL);
     let (Some((at, _)), None) = (found.next(), found.next()) else {
         return Err(format!(
-            "index.html: expected one `{CALL}…'` in Trunk's start script"
+            "index.html: expected one `{CALL}…` in Trunk's start script"
         ));
     };
     let mut out = html.to_string();
-    out.insert_str(at + CALL.len() - 1, COMPILED_WASM);
+    out.insert_str(at + CALL.len(), COMPILED_WASM);
     Ok(out)
 }
 

@@ -10,6 +10,7 @@ pub mod datapackage;
 pub mod lazy_start;
 pub mod pages;
 pub mod prerender;
+pub mod relative;
 pub mod start_script;
 pub mod tags;
 pub mod weigh;

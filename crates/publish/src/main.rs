@@ -29,6 +29,8 @@ fn run(root: &Path) -> Result<(), String> {
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     // The start script takes the WebAssembly that boot.js compiled ahead (before it is moved, so
     // its file name covers the change).
+    // Any base path: the app's files relative to the page, not to the domain's root.
+    let html = relative::root_relative(&html);
     let html = lazy_start::use_compiled_wasm(&html)?;
     let html = match start_script::move_start_script(&html)? {
         Some(start) => {

@@ -45,8 +45,11 @@ pub fn app_paths(index_html: &str, dataset: &str) -> Vec<String> {
 }
 
 fn push_path(out: &mut Vec<String>, path: &str) {
-    let path = path.trim_start_matches('/').to_string();
     let external = path.contains(':') || path.starts_with("//");
+    let path = path
+        .trim_start_matches("./")
+        .trim_start_matches('/')
+        .to_string();
     if !path.is_empty() && !external && !out.contains(&path) {
         out.push(path);
     }
