@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { DIST, ROOT, serve, launch, openPage, isOwnRequest, visit, appReady } from "./harness.mjs";
 import { cacheControlFor, corsFor, cspFor, headersFile, nginxSnippets, securityHeaders } from "../../deploy/security-headers.mjs";
 import { sitePaths } from "../../deploy/write-headers-file.mjs";
+import { checkDeployment } from "../../deploy/check-deployment.mjs";
 
 const DEPLOY = join(ROOT, "deploy");
 
@@ -290,6 +291,14 @@ test("nginx serves the site with the policy's headers, types and caching", async
     assert.deepEqual(await raw("gzip"), ["gzip", "gzip file"]);
     assert.deepEqual(await raw("identity"), [null, "plain"]);
     assert.equal((await get("/_headers")).status, 404, "the other hosts' headers file is not served");
+
+    // The operators' check of a deployment finds nothing wrong with nginx, and finds what a
+    // server without the policy's caching misses.
+    const deployed = await checkDeployment(`${base}/`, withEmbed);
+    assert.deepEqual(deployed.problems, [], "deploy/check-deployment.mjs against nginx");
+    assert.ok(deployed.checked >= 40, `checked ${deployed.checked} files`);
+    const bare = await checkDeployment(site.url, withEmbed);
+    assert.ok(bare.problems.some((p) => /^\/data\/dataset\.json: Cache-Control is missing/.test(p)), bare.problems.join("\n"));
 
     // Open data: a page on another origin (no policy of its own) reads the dataset through nginx,
     // but not a page of the site.
