@@ -28,6 +28,24 @@ pub fn rebase_relative(html: &str, prefix: &str) -> String {
     if prefix.is_empty() {
         return html.to_string();
     }
+    edit_url_attributes(html, |value| {
+        let is_relative = !(value.starts_with('/')
+            || value.starts_with('#')
+            || value.starts_with('"')
+            || value
+                .split(['"', '/'])
+                .next()
+                .is_some_and(|s| s.contains(':')));
+        (0, if is_relative { prefix } else { "" })
+    })
+}
+
+/// `html` with the start of every `src="…"` and `href="…"` value edited: `edit` sees the value
+/// (and what follows it) and says how many of its bytes to drop and what to put in their place.
+pub(crate) fn edit_url_attributes<'a>(
+    html: &str,
+    edit: impl Fn(&str) -> (usize, &'a str),
+) -> String {
     let mut out = String::with_capacity(html.len() + 64);
     let mut rest = html;
     loop {
@@ -41,17 +59,9 @@ pub fn rebase_relative(html: &str, prefix: &str) -> String {
         };
         let (head, tail) = rest.split_at(at + len);
         out.push_str(head);
-        let is_relative = !(tail.starts_with('/')
-            || tail.starts_with('#')
-            || tail.starts_with('"')
-            || tail
-                .split(['"', '/'])
-                .next()
-                .is_some_and(|s| s.contains(':')));
-        if is_relative {
-            out.push_str(prefix);
-        }
-        rest = tail;
+        let (drop, insert) = edit(tail);
+        out.push_str(insert);
+        rest = &tail[drop..];
     }
 }
 

@@ -4,32 +4,19 @@
 //! the pages below the root are rebased from it (`pages::rebase_relative`), and `public/boot.js`
 //! resolves the files it is told about against its own address.
 
+use crate::pages::edit_url_attributes;
+
 /// `index.html` with every `src="/…"` and `href="/…"` relative to the page (the root's page), and
 /// Trunk's start script importing its JS and loading its WebAssembly relative to the script
 /// itself, which is what keeps them right once the script has moved into a file of its own.
 /// Addresses with a scheme, protocol-relative ones (`//host/…`) and fragments stay as they are.
 pub fn root_relative(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    loop {
-        let next = [" src=\"/", " href=\"/"]
-            .iter()
-            .filter_map(|attr| rest.find(attr).map(|i| (i, attr.len())))
-            .min();
-        let Some((at, len)) = next else {
-            out.push_str(rest);
-            break;
-        };
-        let (head, tail) = rest.split_at(at + len);
-        if tail.starts_with('/') {
-            out.push_str(head);
-        } else {
-            // Drop the slash: the page is at the root, so the file is beside it.
-            out.push_str(&head[..head.len() - 1]);
-        }
-        rest = tail;
-    }
-    wasm_beside_script(out.replace(" from '/", " from './"))
+    // Drop the slash: the page is at the root, so the file is beside it.
+    let html = edit_url_attributes(html, |value| {
+        let from_root = value.starts_with('/') && !value.starts_with("//");
+        (usize::from(from_root), "")
+    });
+    wasm_beside_script(html.replace(" from '/", " from './"))
 }
 
 /// `module_or_path: '/x_bg.wasm'` → `module_or_path: new URL('./x_bg.wasm', import.meta.url)`:
