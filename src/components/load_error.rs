@@ -15,9 +15,9 @@ pub fn LoadErrorPanel(
     let error = StoredValue::new(error);
     view! {
         <section class="error-panel" role="alert" data-testid="load-error">
-            <h1>{move || error.with_value(|e| load_error_message(e, lang.get()).0)}</h1>
+            <h1>{move || error.with_value(|e| load_error_message(e, lang.get()).headline)}</h1>
             <p data-testid="load-error-detail">
-                {move || error.with_value(|e| load_error_message(e, lang.get()).1)}
+                {move || error.with_value(|e| load_error_message(e, lang.get()).detail)}
             </p>
             <button type="button" on:click=move |_| on_retry()>
                 {move || UiText::Retry.get(lang.get())}
@@ -38,8 +38,8 @@ pub fn DataUnavailableNotice(
     let lang = use_app_context().lang;
     let error = StoredValue::new(error);
     let message = move || {
-        let (what, detail) = error.with_value(|e| load_error_message(e, lang.get()));
-        format!("{what} {detail}")
+        let m = error.with_value(|e| load_error_message(e, lang.get()));
+        format!("{} {}", m.headline, m.detail)
     };
     // The reader may put it away: it lies over the page.
     let hidden = RwSignal::new(false);

@@ -6,7 +6,7 @@ use super::SpecRef;
 use crate::web::echarts::{action, init, options_of, set_path, ECharts};
 use leptos::html::Div;
 use leptos::prelude::*;
-use ox_core::charts::ChartSpec;
+use ox_core::charts::{ChartSpec, Item};
 use std::rc::Rc;
 use std::sync::Arc;
 use wasm_bindgen::prelude::*;
@@ -89,9 +89,9 @@ fn printing() -> bool {
 #[derive(Clone, Copy)]
 pub struct Handle(StoredValue<Option<Live>, LocalStorage>);
 
-/// Highlights `items` (series index, data index) alone and shows the first one's tooltip,
+/// Highlights `items` alone and shows the first one's tooltip,
 /// scrolled into view: a chart can be taller than the window.
-pub fn show(handle: Handle, el: Option<web_sys::HtmlDivElement>, items: &[(u32, u32)]) {
+pub fn show(handle: Handle, el: Option<web_sys::HtmlDivElement>, items: &[Item]) {
     handle.0.with_value(|l| {
         let Some(l) = l else { return };
         for &item in l.highlighted.take().iter() {
@@ -146,7 +146,7 @@ struct Live {
     /// Number of y axes of the current options, for the label-width patch on resize.
     axes: Rc<std::cell::Cell<u32>>,
     /// The items the keyboard highlighted.
-    highlighted: std::cell::RefCell<Vec<(u32, u32)>>,
+    highlighted: std::cell::RefCell<Vec<Item>>,
 }
 
 /// Puts the build's drawing of chart `slug` into `el`, kept from the prerendered page: it

@@ -71,12 +71,12 @@ pub fn options_of(chart: &charming::Chart) -> Option<JsValue> {
 
 /// The payload of an action on one data item (`{ type, seriesIndex, dataIndex }`), or on the
 /// whole chart when `item` is none (`{ type }`).
-pub fn action(kind: &str, item: Option<(u32, u32)>) -> JsValue {
+pub fn action(kind: &str, item: Option<ox_core::charts::Item>) -> JsValue {
     let payload = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&payload, &"type".into(), &kind.into());
-    if let Some((series, index)) = item {
-        let _ = js_sys::Reflect::set(&payload, &"seriesIndex".into(), &series.into());
-        let _ = js_sys::Reflect::set(&payload, &"dataIndex".into(), &index.into());
+    if let Some(item) = item {
+        let _ = js_sys::Reflect::set(&payload, &"seriesIndex".into(), &item.series.into());
+        let _ = js_sys::Reflect::set(&payload, &"dataIndex".into(), &item.index.into());
     }
     payload.into()
 }

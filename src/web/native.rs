@@ -90,7 +90,7 @@ pub mod chart_drawing {
     pub fn show(
         _handle: Handle,
         _el: Option<leptos::web_sys::HtmlDivElement>,
-        _items: &[(u32, u32)],
+        _items: &[ox_core::charts::Item],
     ) {
     }
 

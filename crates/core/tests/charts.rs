@@ -4,7 +4,7 @@
 mod common;
 use common::shipped;
 use ox_core::charts::{
-    build, next_point, ChartId, ChartInput, ChartSpec, ClickTarget, Palette, Theme,
+    build, next_point, ChartId, ChartInput, ChartSpec, ClickTarget, Item, Palette, Theme,
 };
 use ox_core::i18n::Lang;
 use ox_core::model::*;
@@ -967,7 +967,7 @@ fn numbers(text: &str) -> Vec<String> {
 }
 
 /// The tooltip line of item `(series, data index)`.
-fn tip(json: &Value, (series, index): (u32, u32)) -> String {
+fn tip(json: &Value, Item { series, index }: Item) -> String {
     json["series"][series as usize]["data"][index as usize]["name"]
         .as_str()
         .unwrap_or_else(|| panic!("no item {series}/{index}"))
@@ -1003,7 +1003,7 @@ fn keyboard_announcements_say_what_the_tooltips_say() {
                 }
                 // The first item is drawn, so its tooltip can be shown: a bar part of width
                 // zero has nothing to point at.
-                let (series, index) = point.items[0];
+                let Item { series, index } = point.items[0];
                 let s = &json["series"][series as usize];
                 let value = s["data"][index as usize]["value"][0].as_f64();
                 let drawn = match s["type"].as_str() {
@@ -1063,7 +1063,13 @@ fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
     let cats = categories(&json, "yAxis");
     // Drawn bottom-up: the first stop is the top bar, the highest share.
     assert_eq!(share.points[0].target, Some(cats.len() - 1));
-    assert_eq!(share.points[0].items, vec![(0, cats.len() as u32 - 1)]);
+    assert_eq!(
+        share.points[0].items,
+        vec![Item {
+            series: 0,
+            index: cats.len() as u32 - 1
+        }]
+    );
     assert_eq!(
         share.points.last().unwrap().announcement,
         format!("BNUR: 4 von 32 Konten auf Open-Xchange (12,5{NB}%)")
@@ -1093,7 +1099,7 @@ fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
         assert_eq!(spec.points.len(), spec.click_targets.len(), "{id:?}");
         for (i, p) in spec.points.iter().enumerate() {
             assert_eq!(p.target, Some(i), "{id:?}");
-            let (series, index) = p.items[0];
+            let Item { series, index } = p.items[0];
             assert_eq!(
                 spec.target_of(series as usize, index as usize),
                 i,
@@ -1117,10 +1123,18 @@ fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
         .announcement
         .starts_with("ohne Ressort (2 Behörden): "));
     assert_eq!(portfolios.click_targets[3], ClickTarget::Portfolio(None));
-    let mut series: Vec<u32> = portfolios.points[0].items.iter().map(|i| i.0).collect();
+    let mut series: Vec<u32> = portfolios.points[0]
+        .items
+        .iter()
+        .map(|i| i.series)
+        .collect();
     series.sort_unstable();
     assert_eq!(series, vec![0, 1, 2]);
-    let mut series: Vec<u32> = portfolios.points[3].items.iter().map(|i| i.0).collect();
+    let mut series: Vec<u32> = portfolios.points[3]
+        .items
+        .iter()
+        .map(|i| i.series)
+        .collect();
     series.sort_unstable();
     assert_eq!(series, vec![3, 4, 5], "the second panel's series");
 
@@ -1132,7 +1146,19 @@ fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
     // ALR has nothing left on Exchange: its stop starts at the part that is drawn.
     let alr = accounts.points.last().unwrap();
     assert!(alr.announcement.starts_with("ALR: 10 Konten"));
-    assert_eq!(alr.items, vec![(2, 36), (3, 36)]);
+    assert_eq!(
+        alr.items,
+        vec![
+            Item {
+                series: 2,
+                index: 36
+            },
+            Item {
+                series: 3,
+                index: 36
+            }
+        ]
+    );
     let (remaining, _) = chart(ChartId::Remaining, s, Lang::De);
     assert_eq!(
         remaining.points[0].announcement,
@@ -1144,7 +1170,7 @@ fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
         .iter()
         .find(|p| p.announcement.starts_with("APV:"))
         .unwrap();
-    assert_eq!(apv.items[0].0, 1);
+    assert_eq!(apv.items[0].series, 1);
 
     // Timeline: earliest first, nothing to select, each stop the item of its lane.
     let (timeline, json) = chart(ChartId::Timeline, s, Lang::De);
@@ -1157,7 +1183,7 @@ fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
         .points
         .iter()
         .map(|p| {
-            let (series, index) = p.items[0];
+            let Item { series, index } = p.items[0];
             json["series"][series as usize]["data"][index as usize]["value"][0]
                 .as_f64()
                 .unwrap()
@@ -1171,7 +1197,7 @@ fn keyboard_stops_go_from_the_top_down_and_select_like_a_click() {
         .points
         .iter()
         .map(|p| {
-            let (series, index) = p.items[0];
+            let Item { series, index } = p.items[0];
             json["series"][series as usize]["data"][index as usize]["value"][1]
                 .as_u64()
                 .unwrap()

@@ -17,4 +17,4 @@ pub mod weigh;
 
 pub use csv::{bodies_csv, CSV_DECIMAL, CSV_DELIMITER};
 pub use datapackage::datapackage;
-pub use pages::{page_file, rebase_relative, routes};
+pub use pages::{page_file, rebase_relative, routes, SiteFile};

@@ -72,7 +72,10 @@ fn run(root: &Path) -> Result<(), String> {
     let about = Route::Page(PageId::About);
     let mut weight = None;
     for route in routes().into_iter().filter(|r| *r != about).chain([about]) {
-        let (path, page) = page_file(route, &html);
+        let SiteFile {
+            path,
+            contents: page,
+        } = page_file(route, &html);
         if route == about {
             weight = Some(measure_weight(root)?);
         }
@@ -177,9 +180,9 @@ fn draw_charts(root: &Path, dataset: &Dataset) -> Result<ChartDrawings, String> 
         serde_json::from_slice(&out.stdout).map_err(|e| format!("render-charts output: {e}"))?;
     let mut files = std::collections::HashMap::new();
     for (slug, svg) in &svgs {
-        let (name, file) = prerender::chart_file(slug, svg);
-        write(root, &name, file.as_bytes()).map_err(|e| e.to_string())?;
-        files.insert(slug.clone(), name);
+        let file = prerender::chart_file(slug, svg);
+        write(root, &file.path, file.contents.as_bytes()).map_err(|e| e.to_string())?;
+        files.insert(slug.clone(), file.path);
     }
     Ok(ChartDrawings {
         svgs: Arc::new(svgs),

@@ -15,11 +15,19 @@ pub fn routes() -> Vec<Route> {
 
 /// The HTML file of a route: its path relative to the site root, and `index.html` with its
 /// relative addresses moved to the route's depth. The app reads its route from the path.
-pub fn page_file(route: Route, index_html: &str) -> (String, String) {
-    (
-        format!("{}index.html", route.path()),
-        rebase_relative(index_html, route.root()),
-    )
+pub fn page_file(route: Route, index_html: &str) -> SiteFile {
+    SiteFile {
+        path: format!("{}index.html", route.path()),
+        contents: rebase_relative(index_html, route.root()),
+    }
+}
+
+/// A file the build writes into the site.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SiteFile {
+    /// From the site's root, e.g. `datenschutz/index.html`.
+    pub path: String,
+    pub contents: String,
 }
 
 /// Prefixes every relative `src="…"` and `href="…"` with `prefix`; absolute paths, other
@@ -76,12 +84,15 @@ mod tests {
             rebase_relative(html, "../../"),
             r##"<link rel="icon" href="../../favicon.svg"><script src="../../vendor/e.js"></script><script type="module" src="/start-1.js"></script><a href="#main">x</a><a href="https://x.org/a">y</a><a href="../../data/d.json">z</a>"##
         );
-        let (path, page) = page_file(Route::Page(PageId::Privacy), html);
-        assert_eq!(path, "datenschutz/index.html");
-        assert!(page.contains(r#"href="../favicon.svg""#));
+        let page = page_file(Route::Page(PageId::Privacy), html);
+        assert_eq!(page.path, "datenschutz/index.html");
+        assert!(page.contents.contains(r#"href="../favicon.svg""#));
         assert_eq!(
             page_file(Route::Dashboard, html),
-            ("index.html".to_string(), html.to_string())
+            SiteFile {
+                path: "index.html".into(),
+                contents: html.into()
+            }
         );
         assert_eq!(routes().len(), 10);
     }

@@ -23,17 +23,20 @@ impl any_spawner::CustomExecutor for DropEffects {
 
 /// A chart's drawing as an SVG file of its own: with its dark colours inside (an image does not see
 /// the page's CSS), and a name that changes with its content, so it can be cached for good.
-pub fn chart_file(slug: &str, svg: &str) -> (String, String) {
+pub fn chart_file(slug: &str, svg: &str) -> crate::pages::SiteFile {
     let style = format!("<style>{}</style>", dark_rules(""));
     let file = match svg.find('>') {
         Some(i) => format!("{}{style}{}", &svg[..=i], &svg[i + 1..]),
         None => svg.to_string(),
     };
-    let name = format!(
+    let path = format!(
         "charts/{slug}-{:016x}.svg",
         crate::start_script::fnv1a64(file.as_bytes())
     );
-    (name, file)
+    crate::pages::SiteFile {
+        path,
+        contents: file,
+    }
 }
 
 /// The page of `route` in its default view (German, no filter), as HTML, with `charts` drawn in

@@ -9,7 +9,7 @@
 //! Within a panel, and within each bar, proportions stay true.
 
 use super::theme::{self, Palette, Ticks};
-use super::{ChartInput, ChartPoint, ClickTarget, DataRow};
+use super::{ChartInput, ChartPoint, ClickTarget, DataRow, Item};
 use crate::format;
 use crate::i18n::{ChartText, Lang};
 use charming::component::{Grid, Title};
@@ -325,7 +325,10 @@ fn draw(
                 announcement: row.announcement,
                 items: order
                     .into_iter()
-                    .map(|j| (first_series + j, i as u32))
+                    .map(|j| Item {
+                        series: first_series + j,
+                        index: i as u32,
+                    })
                     .collect(),
                 target: Some(offset + i),
             });

@@ -150,15 +150,22 @@ impl ChartSpec {
     }
 }
 
+/// One drawn item of a chart, as ECharts numbers it: its series and its place in the series' data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Item {
+    pub series: u32,
+    pub index: u32,
+}
+
 /// One stop of the keyboard walk through a chart: a row of bars, or an event of the timeline.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChartPoint {
     /// Read out when the stop is reached, in the page's language and from the same numbers as the
     /// tooltip: "Polizei: 13.750 von 13.793 Konten auf Open-Xchange (99,7 %)".
     pub announcement: String,
-    /// The items drawn for the stop as (series index, data index), highlighted together. The first
-    /// one is drawn (not a part of width zero), so ECharts can show its tooltip.
-    pub items: Vec<(u32, u32)>,
+    /// The items drawn for the stop, highlighted together. The first one is drawn (not a part of
+    /// width zero), so ECharts can show its tooltip.
+    pub items: Vec<Item>,
     /// What Enter or Space selects, as a click on the item would: an index into `click_targets`.
     pub target: Option<usize>,
 }

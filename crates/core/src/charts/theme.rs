@@ -5,7 +5,7 @@
 //! (no formatter functions: the site's CSP forbids eval). How that works is explained at
 //! [`axis_tooltip`] and [`end_label`].
 
-use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataTable};
+use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataTable, Item};
 use crate::format;
 use crate::i18n::{ChartText, Lang};
 use charming::component::{Aria, Axis, Decal, DecalItem, Grid, Legend, Title};
@@ -438,7 +438,13 @@ pub(super) fn bar_points(categories: Vec<(String, Vec<u32>)>, inverse: bool) -> 
         .enumerate()
         .map(|(i, (announcement, series))| ChartPoint {
             announcement,
-            items: series.into_iter().map(|s| (s, i as u32)).collect(),
+            items: series
+                .into_iter()
+                .map(|series| Item {
+                    series,
+                    index: i as u32,
+                })
+                .collect(),
             target: Some(i),
         })
         .collect();

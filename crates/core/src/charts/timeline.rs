@@ -2,7 +2,7 @@
 //! time axis, one row per event, earliest at the top. Ignores the body filter.
 
 use super::theme::{self, Ticks};
-use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataRow, DataTable};
+use super::{ChartId, ChartInput, ChartPoint, ChartSpec, DataRow, DataTable, Item};
 use crate::format;
 use crate::i18n::{ChartText, Lang};
 use crate::model::{Fact, FactKind, Precision, Qualifier, Relation, Unit, When};
@@ -350,7 +350,7 @@ fn points(events: &[Event], lang: Lang) -> Vec<ChartPoint> {
                     lang,
                     &[("what", &e.label), ("when", &e.said), ("kind", kind)],
                 ),
-                items: vec![(series, index)],
+                items: vec![Item { series, index }],
                 target: None,
             }
         })

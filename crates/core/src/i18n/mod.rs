@@ -407,19 +407,32 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
     }
 }
 
+/// What the reader is told when the dataset could not be shown.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadErrorMessage {
+    /// What went wrong, in a few words: "Die Daten konnten nicht geladen werden."
+    pub headline: String,
+    /// Why, with where in the file when it is the data.
+    pub detail: String,
+}
+
 /// Headline and detail for a dataset that could not be shown, in the reader's language.
-pub fn load_error_message(err: &crate::load::LoadError, lang: Lang) -> (String, String) {
+pub fn load_error_message(err: &crate::load::LoadError, lang: Lang) -> LoadErrorMessage {
     use crate::load::LoadError as E;
-    match err {
+    let (headline, detail) = match err {
         E::Network(detail) => (
-            UiText::LoadFailed.get(lang).into(),
+            UiText::LoadFailed,
             UiText::NetworkError.fill(lang, &[("detail", detail)]),
         ),
         E::Http(status) => (
-            UiText::LoadFailed.get(lang).into(),
+            UiText::LoadFailed,
             UiText::HttpError.fill(lang, &[("status", &status.to_string())]),
         ),
-        E::Data(e) => (UiText::DataInvalid.get(lang).into(), error_message(e, lang)),
+        E::Data(e) => (UiText::DataInvalid, error_message(e, lang)),
+    };
+    LoadErrorMessage {
+        headline: headline.get(lang).into(),
+        detail,
     }
 }
 
