@@ -18,6 +18,7 @@ const TYPES = {
   svg: "image/svg+xml",
   csv: "text/csv",
   txt: "text/plain",
+  xml: "application/xml",
 };
 
 function typeOf(path) {

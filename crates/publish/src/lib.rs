@@ -7,10 +7,12 @@
 pub mod compress;
 pub mod csv;
 pub mod datapackage;
+pub mod findable;
 pub mod lazy_start;
 pub mod pages;
 pub mod prerender;
 pub mod relative;
+pub mod settings;
 pub mod start_script;
 pub mod tags;
 pub mod weigh;

@@ -24,13 +24,15 @@ fn write(root: &Path, rel: &str, contents: &[u8]) -> std::io::Result<()> {
 }
 
 fn run(root: &Path) -> Result<(), String> {
+    // Before anything is written: a build with bad settings stops here.
+    let settings = read_settings()?;
     // First, so every page made from index.html below has no inline script (see start_script).
     let index = root.join("index.html");
     let html = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
-    // The start script takes the WebAssembly that boot.js compiled ahead (before it is moved, so
-    // its file name covers the change).
     // Any base path: the app's files relative to the page, not to the domain's root.
     let html = relative::root_relative(&html);
+    // The start script takes the WebAssembly that boot.js compiled ahead (before it is moved, so
+    // its file name covers the change).
     let html = lazy_start::use_compiled_wasm(&html)?;
     let html = match start_script::move_start_script(&html)? {
         Some(start) => {
@@ -87,7 +89,19 @@ fn run(root: &Path) -> Result<(), String> {
             let at = page.find("</head>").ok_or("index.html has no </head>")?;
             page.insert_str(at, &w.data_block());
         }
+        if let Some(canonical) = &settings.canonical_url {
+            page = findable::with_canonical_link(&page, canonical, route);
+        }
         write(root, &path, page.as_bytes()).map_err(io)?;
+    }
+    if let Some(canonical) = &settings.canonical_url {
+        write(
+            root,
+            "sitemap.xml",
+            findable::sitemap(canonical, &routes()).as_bytes(),
+        )
+        .map_err(io)?;
+        write(root, "robots.txt", findable::robots(canonical).as_bytes()).map_err(io)?;
     }
     let files = compress::precompress(root).map_err(io)?;
     write_headers_file(root)?;
@@ -96,6 +110,14 @@ fn run(root: &Path) -> Result<(), String> {
         routes().len()
     );
     Ok(())
+}
+
+/// `site.toml`, with the environment's overrides; a production build (`SITE_PRODUCTION=1`)
+/// needs every field a public site needs.
+fn read_settings() -> Result<settings::Settings, String> {
+    let text = std::fs::read_to_string("site.toml").map_err(|e| format!("site.toml: {e}"))?;
+    let production = std::env::var("SITE_PRODUCTION").is_ok_and(|v| v == "1");
+    settings::parse(&text, |name| std::env::var(name).ok(), production)
 }
 
 /// The `_headers` file for static hosts that read one, last, so it names every file of the site.
