@@ -14,10 +14,10 @@
 //!   `data/versions/<snapshot>/dataset.json` or `tests/*.rs`;
 //! - not a file name at all: it holds a character no file name of the repository has (`=`, `?`,
 //!   `:`, `|`, quotes, parentheses), as in `lang=en` or `theme=light|dark`;
-//! - a media type (`application/wasm`, `text/html`, `image/svg+xml`);
-//! - under a folder that `.gitignore` lists (`dist/`, `target/`, `node_modules/`, `.venv/`,
-//!   `bench/results/`): written by the build, the set-up or the benchmark, not kept in the
-//!   repository. The list is read from `.gitignore`, so it cannot drift from it.
+//! - a media type (`application/wasm`, `text/html`, `image/svg+xml`).
+//!
+//! What the build, the set-up or the benchmark write (the built site, `target`, results) is not
+//! in a fresh checkout, so a document names it in words, not as a path.
 //!
 //! A name is found when it exists from the repository root or from the folder of the document
 //! that names it (Markdown resolves links from the document; bench/README.md names its own files
@@ -38,30 +38,6 @@ const MEDIA_TYPES: &[&str] = &["application/", "text/", "image/", "font/"];
 
 fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Folders `.gitignore` lists, as path prefixes: `/dist` → `dist/`, `/bench/results/*.json` →
-/// `bench/results/`.
-fn ignored_prefixes(gitignore: &str) -> Vec<String> {
-    gitignore
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#') && !l.starts_with('!'))
-        .map(|l| {
-            let l = l.trim_start_matches('/');
-            // A pattern ignores files of the folder before its first wildcard.
-            let l = match l.find('*') {
-                Some(i) => &l[..i],
-                None => l,
-            };
-            if l.ends_with('/') {
-                l.to_string()
-            } else {
-                format!("{l}/")
-            }
-        })
-        .filter(|p| p != "/")
-        .collect()
 }
 
 /// The text without its fenced code blocks.
@@ -113,7 +89,7 @@ fn looks_like_a_path(word: &str) -> bool {
 }
 
 /// Why `word` is not checked, or `None` when it is a repository path to check.
-fn skip_reason(word: &str, ignored: &[String]) -> Option<&'static str> {
+fn skip_reason(word: &str) -> Option<&'static str> {
     if word.contains("://") || word.starts_with("http") || word.starts_with("mailto:") {
         return Some("URL");
     }
@@ -132,37 +108,29 @@ fn skip_reason(word: &str, ignored: &[String]) -> Option<&'static str> {
     if MEDIA_TYPES.iter().any(|t| word.starts_with(t)) {
         return Some("media type");
     }
-    if ignored.iter().any(|p| word.starts_with(p.as_str())) {
-        return Some("generated (git-ignored)");
-    }
     None
 }
 
 /// The repository paths `markdown` names that exist neither from `root` nor from `doc_dir`.
-fn missing(markdown: &str, root: &Path, doc_dir: &Path, ignored: &[String]) -> Vec<String> {
-    checked_names(markdown, ignored)
+fn missing(markdown: &str, root: &Path, doc_dir: &Path) -> Vec<String> {
+    checked_names(markdown)
         .into_iter()
         .filter(|name| !root.join(name).exists() && !doc_dir.join(name).exists())
         .collect()
 }
 
 /// The names of `markdown` that are checked, without a leading `./`.
-fn checked_names(markdown: &str, ignored: &[String]) -> Vec<String> {
+fn checked_names(markdown: &str) -> Vec<String> {
     candidates(markdown)
         .into_iter()
         .map(|w| w.strip_prefix("./").map(str::to_string).unwrap_or(w))
-        .filter(|w| looks_like_a_path(w) && skip_reason(w, ignored).is_none())
+        .filter(|w| looks_like_a_path(w) && skip_reason(w).is_none())
         .collect()
-}
-
-fn ignored() -> Vec<String> {
-    ignored_prefixes(&std::fs::read_to_string(root().join(".gitignore")).expect(".gitignore"))
 }
 
 #[test]
 fn every_file_the_docs_name_exists() {
     let root = root();
-    let ignored = ignored();
     let mut problems = Vec::new();
     let mut checked = 0;
     for doc in DOCS {
@@ -170,8 +138,8 @@ fn every_file_the_docs_name_exists() {
         let text =
             std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         let dir = path.parent().expect("a document has a folder");
-        checked += checked_names(&text, &ignored).len();
-        for name in missing(&text, &root, dir, &ignored) {
+        checked += checked_names(&text).len();
+        for name in missing(&text, &root, dir) {
             problems.push(format!("{doc} names `{name}`, which does not exist"));
         }
     }
@@ -183,24 +151,19 @@ fn every_file_the_docs_name_exists() {
 #[test]
 fn a_name_that_does_not_exist_is_reported() {
     let root = root();
-    let ignored = ignored();
     let doc = "See `src/lib.rs` and `src/no_such_file.rs`, [the bench](bench/README.md#results), \
                [gone](docs/gone.md) and `scripts/serve.sh --port 1`.\n\
                ```sh\ncat not/in/a/fence.rs\n```\n";
     assert_eq!(
-        missing(doc, &root, &root, &ignored),
+        missing(doc, &root, &root),
         ["src/no_such_file.rs", "docs/gone.md"]
     );
 }
 
 #[test]
-fn urls_outputs_addresses_and_placeholders_are_not_checked() {
-    let ignored = ignored();
+fn urls_addresses_and_placeholders_are_not_checked_but_build_outputs_are() {
     for word in [
         "https://example.org/a.js",
-        "dist/index.html",
-        "target/echarts/echarts.min.js",
-        "bench/results/latest.json",
         "/ueber/",
         "/var/www/ox-transparenz/",
         "data/versions/<snapshot>/dataset.json",
@@ -210,13 +173,20 @@ fn urls_outputs_addresses_and_placeholders_are_not_checked() {
         "application/wasm",
     ] {
         assert!(
-            skip_reason(word, &ignored).is_some(),
+            skip_reason(word).is_some(),
             "`{word}` should not be checked"
         );
     }
-    for word in ["src/app.rs", "crates/core/", ".ci/run", "index.html"] {
+    for word in [
+        "src/app.rs",
+        "crates/core/",
+        ".ci/run",
+        "index.html",
+        "dist/index.html",
+        "bench/results/latest.json",
+    ] {
         assert!(looks_like_a_path(word), "`{word}` is a path");
-        assert_eq!(skip_reason(word, &ignored), None, "`{word}` is checked");
+        assert_eq!(skip_reason(word), None, "`{word}` is checked");
     }
     assert!(!looks_like_a_path("ox_share_published"));
     assert!(!looks_like_a_path("model::sort"));
