@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, serve, launch, openPage } from "./harness.mjs";
+import { DIST, serve, launch, openPage, startApp, turnOnSaveData } from "./harness.mjs";
 
 const BASE = "/ox/";
 let site, browser, folder;
@@ -33,15 +33,10 @@ async function check(path, options = {}) {
   page.on("response", (r) => {
     if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
   });
-  if (options.saveData) {
-    await page.addInitScript(() =>
-      Object.defineProperty(navigator, "connection", { value: { saveData: true } }),
-    );
-  }
+  if (options.saveData) await turnOnSaveData(page);
   try {
     await page.goto(url);
-    await page.mouse.move(40, 40);
-    await page.mouse.move(60, 50);
+    await startApp(page);
     await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 30000 });
     assert.deepEqual(problems, [], path);
     assert.deepEqual(failed, [], `${path}: requests that failed`);

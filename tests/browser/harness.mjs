@@ -165,6 +165,11 @@ export async function startApp(page) {
   await page.mouse.move(60, 50);
 }
 
+/** Makes the page's browser ask to save data (`navigator.connection.saveData`), before it loads. */
+export async function turnOnSaveData(page) {
+  await page.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true } }));
+}
+
 /** Opens `url` and starts the app there (see `startApp`); returns the navigation's response. */
 export async function visit(page, url) {
   const response = await page.goto(url);

@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, serve, launch, openPage, startApp, chartsDrawn, shippedDataset } from "./harness.mjs";
+import { ROOT, serve, launch, openPage, startApp, chartsDrawn, shippedDataset, turnOnSaveData } from "./harness.mjs";
 
 let site;
 let browser;
@@ -65,7 +65,7 @@ test("the app's files are fetched after the first view is drawn, while the reade
 
 test("with Save-Data on, nothing of the app is fetched until the first use", async () => {
   const { page, context, problems, requests } = await openPage(browser, null);
-  await page.addInitScript(() => Object.defineProperty(navigator, "connection", { value: { saveData: true } }));
+  await turnOnSaveData(page);
   await page.goto(site.url);
   await page.waitForLoadState("load");
   await page.waitForTimeout(3000);

@@ -4,7 +4,7 @@
 //! that it shows N of M bodies and that the table lists all. The published 40 bodies are all drawn.
 
 mod common;
-use common::shipped;
+use common::{entries, shipped};
 use ox_core::charts::{build, ChartId, ChartInput, ChartSpec, ClickTarget, Theme, MAX_BARS};
 use ox_core::i18n::{ChartText, Lang};
 use ox_core::model::*;
@@ -55,15 +55,6 @@ fn spec(id: ChartId, s: &Snapshot, lang: Lang) -> (ChartSpec, Value) {
     let spec = build(id, &input);
     let json = serde_json::to_value(&spec.chart).expect("options serialise");
     (spec, json)
-}
-
-/// The entries of an option charming writes as one object or, when there are more, an array.
-fn entries(json: &Value, key: &str) -> Vec<Value> {
-    match &json[key] {
-        Value::Array(a) => a.clone(),
-        Value::Null => Vec::new(),
-        one => vec![one.clone()],
-    }
 }
 
 /// The categories of each category (y) axis: one list per panel, the top panel first.

@@ -2,7 +2,7 @@
 //! the computed takeaways in both languages, click targets, filters, the empty case and the theme.
 
 mod common;
-use common::shipped;
+use common::{entries, shipped};
 use ox_core::charts::{
     build, next_point, ChartId, ChartInput, ChartSpec, ClickTarget, Item, Palette, Theme,
 };
@@ -32,16 +32,6 @@ fn chart_of(id: ChartId, s: &Snapshot, bodies: Vec<&Body>, lang: Lang) -> (Chart
     let spec = build(id, &input(s, bodies, lang));
     let json = serde_json::to_value(&spec.chart).expect("options serialise");
     (spec, json)
-}
-
-/// The entries of an option that charming writes as one object when there is one and as an
-/// array when there are more (`xAxis`, `yAxis`, `grid`, `title`).
-fn entries(json: &Value, key: &str) -> Vec<Value> {
-    match &json[key] {
-        Value::Array(a) => a.clone(),
-        Value::Null => Vec::new(),
-        one => vec![one.clone()],
-    }
 }
 
 fn strings(v: &Value) -> Vec<String> {

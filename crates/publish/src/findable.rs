@@ -9,16 +9,15 @@ pub fn page_url(canonical: &str, route: Route) -> String {
     format!("{canonical}{}", route.path())
 }
 
-/// `page` with its canonical link before `</head>`.
+/// `page` with its canonical link at the end of its head.
 pub fn with_canonical_link(page: &str, canonical: &str, route: Route) -> String {
     let link = format!(
         r#"<link rel="canonical" href="{}">"#,
         html::attr(&page_url(canonical, route))
     );
-    match page.find("</head>") {
-        Some(at) => format!("{}{link}{}", &page[..at], &page[at..]),
-        None => page.to_string(),
-    }
+    let mut page = page.to_string();
+    crate::tags::insert_into_head(&mut page, &link);
+    page
 }
 
 /// The sitemap of the pages meant to be found: the overview and the text pages. The chart embeds

@@ -86,8 +86,9 @@ fn run(root: &Path) -> Result<(), String> {
             + &prerender::status_line();
         let mut page = prerender::inject(&page, &rendered, &title(route, &dataset));
         if let (true, Some(w)) = (route == about, &weight) {
-            let at = page.find("</head>").ok_or("index.html has no </head>")?;
-            page.insert_str(at, &w.data_block());
+            if !tags::insert_into_head(&mut page, &w.data_block()) {
+                return Err("index.html has no </head>".into());
+            }
         }
         if let Some(canonical) = &settings.canonical_url {
             page = findable::with_canonical_link(&page, canonical, route);

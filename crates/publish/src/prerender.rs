@@ -268,8 +268,8 @@ pub fn inject(index_html: &str, rendered: &str, title: &str) -> String {
     out.push_str(rendered);
     out.push_str("</div>");
     out.push_str(&index_html[at..]);
-    if let (Some(hint), Some(head_end)) = (first_frame_hint(rendered), out.find("</head>")) {
-        out.insert_str(head_end, &hint);
+    if let Some(hint) = first_frame_hint(rendered) {
+        crate::tags::insert_into_head(&mut out, &hint);
     }
     match (out.find("<title>"), out.find("</title>")) {
         (Some(a), Some(b)) if a < b => {

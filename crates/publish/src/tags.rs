@@ -1,5 +1,16 @@
 //! The little HTML reading the build steps need: one opening tag and its attributes, in pages
-//! this project writes (not a general parser).
+//! this project writes (not a general parser), and where the head ends.
+
+/// Puts `html` at the end of the page's head; false when the page has no `</head>`.
+pub fn insert_into_head(page: &mut String, html: &str) -> bool {
+    match page.find("</head>") {
+        Some(at) => {
+            page.insert_str(at, html);
+            true
+        }
+        None => false,
+    }
+}
 
 /// The byte range of the first opening tag named by `open` (e.g. `<link`) that `wanted` accepts.
 pub fn find_tag(
