@@ -6,12 +6,12 @@ import { readFileSync } from "node:fs";
 
 const POLICY = JSON.parse(readFileSync(new URL("./security-headers.json", import.meta.url), "utf8"));
 
-/** True for pages that other sites may frame (the chart embeds). */
+/** True for pages that other sites may frame (the chart embeds, in each language). */
 export function isEmbedPath(path) {
-  return path.startsWith(POLICY.embed.path_prefix);
+  return POLICY.embed.path_prefixes.some((prefix) => path.startsWith(prefix));
 }
 
-/** The Content-Security-Policy text for `path`: the site's, with the embed changes under /embed/. */
+/** The Content-Security-Policy text for `path`: the site's, with the embed changes for embeds. */
 export function cspFor(path) {
   const directives = {
     ...POLICY.content_security_policy,
@@ -43,8 +43,8 @@ export function nginxSnippets() {
   return {
     "nginx-security-headers.conf": note("every page but the embeds") + nginxHeaderLines("/") + "\n",
     "nginx-security-headers-embed.conf":
-      note(`pages under ${POLICY.embed.path_prefix}, which any site may frame`) +
-      nginxHeaderLines(POLICY.embed.path_prefix) +
+      note(`pages under ${POLICY.embed.path_prefixes.join(" and ")}, which any site may frame`) +
+      nginxHeaderLines(POLICY.embed.path_prefixes[0]) +
       "\n",
   };
 }

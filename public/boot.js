@@ -42,6 +42,19 @@
     var path = me.getAttribute(name);
     return path && new URL(path, me.src).href;
   };
+  // Links from before each language had its own pages name it in the query (`?lang=en`): they
+  // lead to the same view on the page in that language (German at the root, English in `en/`).
+  var query = new URLSearchParams(location.search);
+  var asked = query.get("lang");
+  if (asked === "de" || asked === "en") {
+    query.delete("lang");
+    var root = new URL("./", me.src).pathname;
+    var page = location.pathname.indexOf(root) === 0 ? location.pathname.slice(root.length) : "";
+    page = page.replace(/^en(\/|$)/, "");
+    var rest = query.toString();
+    location.replace(root + (asked === "en" ? "en/" : "") + page + (rest ? "?" + rest : "") + location.hash);
+    return;
+  }
   var WASM = fromRoot("data-app-wasm");
   var APP_JS = fromRoot("data-app-js");
   var ECHARTS = fromRoot("data-echarts");

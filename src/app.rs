@@ -5,7 +5,7 @@ use crate::components::{
 };
 use crate::context::{provide_app_context, use_app_context};
 use leptos::prelude::*;
-use ox_core::i18n::{Lang, UiText};
+use ox_core::i18n::UiText;
 use ox_core::load::LoadError;
 use ox_core::model::Dataset;
 use ox_core::route::{dataset_path, PageId, Route};
@@ -15,6 +15,11 @@ use std::sync::Arc;
 pub fn App() -> impl IntoView {
     let route = crate::web::current_route();
     let ctx = provide_app_context(crate::web::initial_view_state(), route);
+    // Who runs this copy of the site: from the build's settings, in the page's data block.
+    if let Some(operator) = crate::web::operator() {
+        provide_context(operator);
+    }
+    let root = ctx.root;
     crate::web::sync_with_browser(ctx);
     let lang = ctx.lang;
     // A pinned data version loads its own frozen file, so it keeps showing what it showed.
@@ -22,7 +27,7 @@ pub fn App() -> impl IntoView {
     let pinned = Memo::new(move |_| ctx.state.with(|s| s.snapshot.clone()));
     let data: LocalResource<Result<Arc<Dataset>, LoadError>> = LocalResource::new(move || {
         let pinned = pinned.get();
-        let url = format!("{}{}", route.root(), dataset_path(pinned.as_deref()));
+        let url = format!("{root}{}", dataset_path(pinned.as_deref()));
         async move { crate::web::load_dataset(&url).await }
     });
     // Where the server sent a prerendered page, it stays until the app can show the data itself;
@@ -72,23 +77,26 @@ pub fn route_view(route: Route, dataset: Arc<Dataset>) -> AnyView {
 /// every public page needs. An embed is only its chart, with a small footer.
 #[component]
 pub fn Shell(route: Route, children: Children) -> impl IntoView {
-    let lang = use_app_context().lang;
-    let root = route.root();
+    let ctx = use_app_context();
+    let (lang, root) = (ctx.lang, ctx.root);
     // In an embed the links open outside the host page's iframe.
     let target = matches!(route, Route::Embed(_)).then_some("_blank");
     let rel = target.map(|_| "noopener");
+    // The links lead to the pages in the reader's language.
+    let home = move || match format!("{root}{}", Route::Dashboard.path(lang.get())) {
+        home if home.is_empty() => "./".to_string(),
+        home => home,
+    };
     let footer_links = move || {
         let lang = lang.get();
         PageId::ALL
             .into_iter()
             .map(|p| {
                 let label = p.name();
-                // The reader's language goes along.
-                let query = if lang == Lang::En { "?lang=en" } else { "" };
                 view! {
                     <li>
                         <a
-                            href=format!("{root}{}/{query}", p.slug())
+                            href=format!("{root}{}", Route::Page(p).path(lang))
                             target=target
                             rel=rel
                             data-testid=format!("footer-{}", p.slug())
@@ -114,7 +122,7 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
             </a>
             <header class="site-header">
                 <p class="site-title">
-                    <a href=if root.is_empty() { "./" } else { root }>
+                    <a href=home>
                         {move || UiText::SiteTitle.get(lang.get())}
                     </a>
                 </p>
@@ -126,6 +134,11 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
                     <ul class="footer-links">{footer_links}</ul>
                 </nav>
                 <p>{move || UiText::Footer.get(lang.get())}</p>
+                {crate::context::operator().map(|o| view! {
+                    <p data-testid="footer-operator">
+                        {move || UiText::OperatedBy.fill(lang.get(), &[("name", &o.name)])}
+                    </p>
+                })}
             </footer>
         }
         .into_any(),

@@ -4,6 +4,7 @@ use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
 use ox_core::i18n::{Lang, UiText};
+use ox_core::route::Route;
 use ox_core::selection::{rows_on_screen, FIRST_DRAW, ROWS_PER_STEP};
 use ox_core::view_state::{PortfolioFilter, SortKey, ViewState};
 
@@ -137,7 +138,6 @@ pub fn BodiesTable() -> impl IntoView {
     };
     let cite_dialog = {
         let snapshot = snapshot.clone();
-        let route = ctx.route;
         let what = {
             let snapshot = snapshot.clone();
             move || {
@@ -159,7 +159,11 @@ pub fn BodiesTable() -> impl IntoView {
                 section: Some("tabelle".into()),
                 ..ViewState::default()
             };
-            let url = format!("{}{}", crate::web::site_url(route), view.to_query());
+            let url = format!(
+                "{}{}",
+                crate::web::site_url(ctx.root),
+                view.address(Route::Dashboard)
+            );
             ox_core::cite::body_citation(b, &snapshot, &url, lang)
         });
         view! {

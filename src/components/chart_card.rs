@@ -256,8 +256,9 @@ fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Opt
     let version = snapshot.id.clone();
     let url = format!(
         "{}{}",
-        crate::web::site_url(ctx.route),
-        ctx.state.with_untracked(|s| s.to_query())
+        crate::web::site_url(ctx.root),
+        ctx.state
+            .with_untracked(|s| s.address(ox_core::route::Route::Dashboard))
     );
     let (words, view_slug) = ctx.state.with_untracked(|s| {
         (

@@ -5,6 +5,7 @@ use ox_core::charts::ChartId;
 use ox_core::i18n::UiText;
 use ox_core::model::{Dataset, Snapshot, Totals};
 use ox_core::notes::{data_notes, DataNote};
+use ox_core::route::Route;
 use ox_core::selection::{chart_rows, search_texts, visible_indices_in};
 use std::sync::Arc;
 
@@ -125,10 +126,13 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     };
     let print_meta = {
         let s = snapshot.clone();
-        let site = crate::web::site_url(ctx.route);
+        let site = crate::web::site_url(ctx.root);
         move || {
             let lang = lang.get();
-            let url = format!("{site}{}", ctx.state.with(|st| st.to_query()));
+            let url = format!(
+                "{site}{}",
+                ctx.state.with(|st| st.address(Route::Dashboard))
+            );
             UiText::PrintMeta.fill(
                 lang,
                 &[

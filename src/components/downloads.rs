@@ -12,7 +12,7 @@ pub fn Downloads() -> impl IntoView {
     let lang = ctx.lang;
     let data = expect_context::<DashboardData>();
     let snapshot = data.snapshot.clone();
-    let root = ctx.route.root();
+    let root = ctx.root;
     let version = snapshot.id.clone();
     let versioned = format!("{}/dataset.json", version_dir(&version));
     let versioned_csv = format!("{}/behoerden.csv", version_dir(&version));
@@ -28,10 +28,15 @@ pub fn Downloads() -> impl IntoView {
             </li>
         }
     });
-    let site = crate::web::site_url(ctx.route);
+    let site = crate::web::site_url(ctx.root);
     let citation = {
         let snapshot = snapshot.clone();
-        Signal::derive(move || dataset_citation(&snapshot, &site, lang.get()))
+        let publisher = crate::context::publisher();
+        Signal::derive(move || {
+            let lang = lang.get();
+            let publisher = publisher(lang);
+            dataset_citation(&snapshot, &publisher, &site, lang)
+        })
     };
     let item = move |path: String, label: UiText, note: UiText| {
         view! {

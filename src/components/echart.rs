@@ -94,7 +94,7 @@ pub fn EChart(
     // At build time, the chart's drawing goes into the page (the build provides the drawings; in
     // the browser there are none, and the build's stay in place until ECharts has drawn).
     let drawing = use_context::<ox_core::chart_drawings::ChartDrawings>().and_then(|c| {
-        let root = crate::context::use_app_context().route.root();
+        let root = crate::context::use_app_context().root;
         spec.with_untracked(|s| c.html(s.0.id.slug(), root))
     });
     // The box lets the keyboard hint lie over the chart while it has the focus: as a line below

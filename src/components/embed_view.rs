@@ -33,7 +33,7 @@ pub fn EmbedView(dataset: Arc<Dataset>, chart: Option<ChartId>) -> impl IntoView
         };
         format!(
             "{}{}",
-            ctx.route.root(),
+            ctx.root,
             if view.to_query().is_empty() {
                 "./".into()
             } else {

@@ -3,6 +3,7 @@ use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
 use ox_core::i18n::UiText;
+use ox_core::route::Route;
 
 /// The headline numbers as text, for all bodies or for the reader's selection.
 #[component]
@@ -32,10 +33,10 @@ pub fn KeyFigures() -> impl IntoView {
     };
     let citation = {
         let snapshot = data.snapshot.clone();
-        let site = crate::web::site_url(ctx.route);
+        let site = crate::web::site_url(ctx.root);
         let rows = data.rows;
         Signal::derive(move || {
-            let url = format!("{site}{}", ctx.state.with(|s| s.to_query()));
+            let url = format!("{site}{}", ctx.state.with(|s| s.address(Route::Dashboard)));
             rows.with(|rows| {
                 let bodies = rows.iter().map(|&i| &snapshot.bodies[i]);
                 ctx.state.with(|state| {

@@ -1,8 +1,10 @@
 use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::i18n::Lang;
+use ox_core::view_state::ViewState;
 
-/// Switches between German and English; the choice goes into the URL with the rest of the view.
+/// A link to this page in the other language, with the reader's view (filters, sort, section) in
+/// its query: each language has its own pages, so it works without JavaScript too.
 #[component]
 pub fn LanguageSwitch() -> impl IntoView {
     let ctx = use_app_context();
@@ -10,18 +12,31 @@ pub fn LanguageSwitch() -> impl IntoView {
         Lang::De => Lang::En,
         Lang::En => Lang::De,
     };
+    let href = move || {
+        let address = ctx.state.with(|s| {
+            ViewState {
+                lang: other(),
+                ..s.clone()
+            }
+            .address(ctx.route)
+        });
+        match format!("{}{address}", ctx.root) {
+            href if href.is_empty() => "./".to_string(),
+            href => href,
+        }
+    };
     view! {
-        <button
-            type="button"
+        <a
             class="lang-switch"
             data-testid="lang-switch"
+            href=href
+            hreflang=move || other().code()
             lang=move || other().code()
-            on:click=move |_| ctx.state.update(|s| s.lang = other())
         >
             {move || match other() {
                 Lang::De => "Deutsch",
                 Lang::En => "English",
             }}
-        </button>
+        </a>
     }
 }

@@ -16,7 +16,7 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
     let lang = ctx.lang;
     let data = expect_context::<DashboardData>();
     let version = data.snapshot.id.clone();
-    let site = crate::web::site_url(ctx.route);
+    let site = crate::web::site_url(ctx.root);
     let embed_lang = RwSignal::new(lang.get_untracked());
     let theme = RwSignal::new(None::<ThemeChoice>);
     let pin = RwSignal::new(true);
@@ -48,6 +48,7 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
         Signal::derive(move || spec.with(|s| static_html(&s.0, &link.get(), lang.get())));
     let citation = {
         let snapshot = data.snapshot.clone();
+        let publisher = crate::context::publisher();
         Signal::derive(move || {
             let lang = lang.get();
             // The title says which view is cited: "… – Ressort VIII – Ministerium für …".
@@ -60,7 +61,8 @@ pub fn SharePanel(id: ChartId, spec: Memo<SpecRef>) -> impl IntoView {
                     Some(words) => format!("{} – {words}", s.0.title),
                     None => s.0.title.clone(),
                 };
-                chart_citation(&title, &snapshot, &link.get(), lang)
+                let publisher = publisher(lang);
+                chart_citation(&title, &snapshot, &publisher, &link.get(), lang)
             })
         })
     };

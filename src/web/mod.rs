@@ -33,7 +33,8 @@ pub use {
     layout::{after_next_paint, focus_chart, on_scroll_or_resize, rows_in_window, scroll_to},
     site_url::site_url,
     takeover::{
-        clear_boot_status, has_prerendered, page_weight, remove_prerendered, take_prerendered_chart,
+        clear_boot_status, has_prerendered, operator, page_weight, remove_prerendered,
+        take_prerendered_chart,
     },
     url_sync::{current_route, initial_view_state},
 };

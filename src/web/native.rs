@@ -36,7 +36,7 @@ pub fn remove_prerendered() {}
 pub fn clear_boot_status() {}
 
 /// Outside the browser links stay relative to the site root.
-pub fn site_url(_route: Route) -> String {
+pub fn site_url(_root: &str) -> String {
     String::new()
 }
 
@@ -59,6 +59,11 @@ pub fn scroll_to(_id: &str) {}
 /// Outside the browser there is nothing to fetch from.
 pub async fn load_dataset(_url: &str) -> Result<Arc<Dataset>, LoadError> {
     Err(LoadError::Network("not running in a browser".into()))
+}
+
+/// Outside the browser the operator comes from the build itself (the settings, as context).
+pub fn operator() -> Option<ox_core::operator::Operator> {
+    None
 }
 
 /// Outside the browser the page weight comes from the build itself (the about page's context).

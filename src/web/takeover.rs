@@ -69,6 +69,15 @@ pub fn take_prerendered_chart(slug: &str) -> Option<web_sys::Element> {
     PRERENDERED_CHARTS.with_borrow_mut(|charts| charts.remove(slug))
 }
 
+/// The operator the build wrote into the page's data block (every page), if any.
+pub fn operator() -> Option<ox_core::operator::Operator> {
+    let text = web_sys::window()?
+        .document()?
+        .get_element_by_id(ox_core::operator::DATA_BLOCK_ID)?
+        .text_content()?;
+    serde_json::from_str(&text).ok()
+}
+
 /// The page weight the build wrote into the page's data block (about page), if any.
 pub fn page_weight() -> Option<ox_core::page_weight::PageWeight> {
     let text = web_sys::window()?

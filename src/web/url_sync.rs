@@ -3,7 +3,7 @@
 
 use crate::context::AppContext;
 use leptos::prelude::*;
-use ox_core::i18n::UiText;
+use ox_core::i18n::Lang;
 use ox_core::route::Route;
 use ox_core::view_state::{ThemeChoice, ViewState};
 use wasm_bindgen::prelude::*;
@@ -15,8 +15,19 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// The view the address asks for, in the page's language: the build writes it on the root
+/// element (`<html lang="en">` for the pages in `en/`), wherever the site is served.
 pub fn initial_view_state() -> ViewState {
-    ViewState::from_query(&current_query())
+    let lang = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|root| root.get_attribute("lang"))
+        .and_then(|code| Lang::from_code(&code))
+        .unwrap_or_default();
+    ViewState {
+        lang,
+        ..ViewState::from_query(&current_query())
+    }
 }
 
 pub fn current_route() -> Route {
@@ -81,18 +92,8 @@ pub fn follow(ctx: AppContext) {
             }
             // Each page keeps its own title, in the reader's language; an embed keeps the
             // chart title it was built with.
-            let site = format!(
-                "{} – {}",
-                UiText::SiteTitle.get(now.lang),
-                UiText::SiteTitleSuffix.get(now.lang)
-            );
-            match route {
-                Route::Dashboard => doc.set_title(&site),
-                Route::Page(page) => {
-                    let name = page.name();
-                    doc.set_title(&format!("{} – {site}", name.get(now.lang)));
-                }
-                Route::Embed(_) => {}
+            if !matches!(route, Route::Embed(_)) {
+                doc.set_title(&ox_core::head::title(route, now.lang, None));
             }
         }
     });
@@ -100,7 +101,10 @@ pub fn follow(ctx: AppContext) {
     // URL → state, on back and forward.
     let on_pop = Closure::<dyn Fn(web_sys::Event)>::new(move |_| {
         // Links within the page fire popstate too; an unchanged view must not redraw.
-        let restored = ViewState::from_query(&current_query());
+        let restored = ViewState {
+            lang: state.with_untracked(|s| s.lang),
+            ..ViewState::from_query(&current_query())
+        };
         if state.with_untracked(|s| *s != restored) {
             state.set(restored);
         }

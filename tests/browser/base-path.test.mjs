@@ -56,7 +56,7 @@ test("under a base path, the dashboard loads every file from there and the app s
 });
 
 test("under a base path, pages below the root and the embeds start the app too", async () => {
-  for (const path of ["ueber/", "embed/konten/"]) {
+  for (const path of ["ueber/", "embed/konten/", "en/", "en/ueber/", "en/embed/konten/"]) {
     const { requests } = await check(path);
     assert.ok(requests.some((u) => /_bg\.wasm$/.test(u)), `${path}: the WebAssembly was requested`);
   }
@@ -66,4 +66,13 @@ test("under a base path with Save-Data on, the start script finds the WebAssembl
   const { requests } = await check("ueber/", { saveData: true });
   const wasm = requests.filter((u) => /_bg\.wasm$/.test(u));
   assert.ok(wasm.length > 0 && wasm.every((u) => u.startsWith(new URL(BASE, site.url).href)), wasm.join(" "));
+});
+
+test("under a base path, an old ?lang=en link leads to the English page below the same base", async () => {
+  const { page, context, problems } = await openPage(browser, null);
+  await page.goto(new URL(`${BASE}impressum/?lang=en&ressort=IV`, site.url).href);
+  await page.waitForURL(new URL(`${BASE}en/impressum/?ressort=IV`, site.url).href);
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  assert.deepEqual(problems, []);
+  await context.close();
 });

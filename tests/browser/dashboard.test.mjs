@@ -170,25 +170,47 @@ test("a click on a bar shows its values; filtering from the chart is an explicit
   await context.close();
 });
 
-test("the language switch changes texts and number formats", async () => {
+test("the language switch leads to the English page, with the reader's view, and back", async () => {
   const { page, context, problems } = await open();
+  // A link, so it works before the app runs and without JavaScript.
+  assert.equal(await page.getByTestId("lang-switch").getAttribute("href"), "en/");
   await page.getByTestId("lang-switch").click();
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.waitForURL(`${site.url}en/`);
   assert.equal(await page.locator("h1").innerText(), "Moving to Open-Xchange");
   assert.equal(await page.getByTestId("fig-ox").locator("dd").innerText(), "43,051");
   assert.equal(await page.getByTestId("fig-share").locator("dd").innerText(), "97.8%");
   assert.match(await page.getByTestId("totals-row").innerText(), /43,051/);
   assert.match(await page.getByTestId("source").innerText(), /24\s?March 2026/);
-  assert.equal(query(page).get("lang"), "en");
+  assert.equal(await page.title(), "Moving to Open-Xchange – Schleswig-Holstein state administration");
+  // The view goes along: filter and sort, in the query of the other language's page.
+  await startApp(page);
+  await page.waitForSelector(TABLE);
+  await page.getByTestId("filter-ressort").selectOption("IV");
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 5);
+  assert.equal(await page.getByTestId("lang-switch").getAttribute("href"), "../?ressort=IV");
   await page.getByTestId("lang-switch").click();
-  await page.waitForFunction(() => document.documentElement.lang === "de");
-  assert.equal(await page.getByTestId("fig-ox").locator("dd").innerText(), "43.051");
+  await page.waitForURL(`${site.url}?ressort=IV`);
+  await page.waitForFunction(() => document.querySelectorAll("[data-testid=body-row]").length === 5);
+  assert.equal(await page.locator("html").getAttribute("lang"), "de");
+  assert.match(await page.getByTestId("row-count").innerText(), /5 von 40/);
+  assert.equal(await page.getByTestId("filter-ressort").inputValue(), "IV");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("an old link with ?lang=en leads to the same view on the English page", async () => {
+  const { page, context, problems } = await open("embed/anteil/?lang=en&ressort=IV#x");
+  await page.waitForURL(`${site.url}en/embed/anteil/?ressort=IV#x`);
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
+  await page.goto(`${site.url}en/ueber/?lang=de`);
+  await page.waitForURL(`${site.url}ueber/`);
+  assert.equal(await page.locator("html").getAttribute("lang"), "de");
   assert.deepEqual(problems, []);
   await context.close();
 });
 
 test("a shared URL restores the view, and back and forward work", async () => {
-  const { page, context, problems } = await open("?lang=en&ressort=IV&sort=ox&richtung=ab");
+  const { page, context, problems } = await open("en/?ressort=IV&sort=ox&richtung=ab");
   await page.waitForFunction(() => document.documentElement.lang === "en");
   assert.deepEqual((await rowNames(page)).slice(0, 2), ["Polizei", "MIKWS"]);
   assert.equal((await rowNames(page)).length, 5);

@@ -361,10 +361,16 @@ test("the text pages are reached from the footer and lead back by keyboard", asy
   await page.keyboard.press("Enter");
   await page.waitForSelector("[data-testid=bodies-table]");
   assert.equal(new URL(page.url()).pathname, "/");
-  // In English, the way back keeps the language.
-  await page.goto(`${site.url}datenschutz/?lang=en`);
+  // In English, the way back keeps the language: the English overview, `en/` below the root.
+  await page.goto(`${site.url}en/datenschutz/`);
+  await startApp(page);
   await page.waitForFunction(() => !document.getElementById("prerendered"));
-  assert.match(await page.getByTestId("back-to-dashboard").getAttribute("href"), /^\.\.\/\?lang=en$/);
+  assert.equal(await page.getByTestId("back-to-dashboard").getAttribute("href"), "../../en/");
+  await page.getByTestId("back-to-dashboard").focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("[data-testid=bodies-table]");
+  assert.equal(new URL(page.url()).pathname, "/en/");
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -150,7 +150,8 @@ test("data that is broken, cut off or missing after the first view leaves the pr
 
 test("the notice speaks the reader's language", async () => {
   const { page, context } = await openWithDataset(() => true, (r) => r.fulfill({ status: 503, body: "" }));
-  await page.goto(`${site.url}?lang=en`);
+  await page.goto(`${site.url}en/`);
+  await startApp(page);
   await page.waitForSelector(NOTICE, { timeout: 30000 });
   assert.match(await page.locator(NOTICE).innerText(), /Filtering, sorting and searching are not available right now\. Every figure on this page stands/);
   assert.match(await page.locator(NOTICE).innerText(), /status 503/);

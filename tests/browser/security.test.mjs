@@ -8,7 +8,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DIST, ROOT, serve, launch, openPage, isOwnRequest, visit, appReady } from "./harness.mjs";
+import { DIST, ROOT, serve, launch, openPage, isOwnRequest, visit, appReady, startApp } from "./harness.mjs";
 import { cacheControlFor, corsFor, cspFor, headersFile, nginxSnippets, securityHeaders } from "../../deploy/security-headers.mjs";
 import { sitePaths } from "../../deploy/write-headers-file.mjs";
 import { checkDeployment } from "../../deploy/check-deployment.mjs";
@@ -77,8 +77,12 @@ test("the page runs under the policy: no violation, every request to its own ori
   assert.equal(response.headers()["x-content-type-options"], "nosniff");
   await page.waitForSelector("[data-testid=bodies-table]");
   await page.waitForFunction(() => document.querySelector("[data-testid^=echart-] svg path"));
+  // The English page, started too (the switch is a link to it).
   await page.getByTestId("lang-switch").click();
-  await page.waitForFunction(() => document.documentElement.lang === "en");
+  await page.waitForURL(`${site.url}en/`);
+  await startApp(page);
+  await appReady(page);
+  assert.equal(await page.locator("html").getAttribute("lang"), "en");
   const card = page.locator("[data-testid=chart-anteil]");
   await card.locator("details.chart-data summary").click();
   assert.ok(await card.locator("details.chart-data table.data").isVisible());
@@ -135,7 +139,9 @@ test("another site may frame the embeds, but not the main page", async () => {
     res.writeHead(200, { "content-type": "text/html; charset=utf-8" });
     res.end(`<!doctype html><title>host</title>
       <iframe id="main" src="${site.url}"></iframe>
-      <iframe id="embed" src="${site.url}embed/anteil/"></iframe>`);
+      <iframe id="embed" src="${site.url}embed/anteil/"></iframe>
+      <iframe id="embed-en" src="${site.url}en/embed/anteil/"></iframe>
+      <iframe id="main-en" src="${site.url}en/"></iframe>`);
   });
   await new Promise((ok) => host.listen(0, "127.0.0.1", ok));
   const context = await browser.newContext();
@@ -153,7 +159,9 @@ test("another site may frame the embeds, but not the main page", async () => {
       .waitFor({ state: "attached", timeout: 5000 })
       .then(() => true, () => false);
   assert.equal(await loaded("embed"), true);
+  assert.equal(await loaded("embed-en"), true);
   assert.equal(await loaded("main"), false);
+  assert.equal(await loaded("main-en"), false);
   assert.ok(refused.some((t) => t.includes(site.url)), refused.join("\n"));
   await context.close();
   await new Promise((ok) => host.close(ok));
@@ -169,6 +177,8 @@ test("the build writes a _headers file with every file's headers, from the polic
   assert.match(rule("/"), /\n  Cache-Control: no-cache/);
   assert.doesNotMatch(rule("/"), /Access-Control-Allow-Origin/);
   assert.match(rule("/embed/konten/"), /frame-ancestors \*/);
+  assert.match(rule("/en/embed/konten/"), /frame-ancestors \*/);
+  assert.match(rule("/en/"), /frame-ancestors 'self'/);
   const wasm = readFileSync(join(DIST, "index.html"), "utf8").match(/data-app-wasm="(?:\.?\/)?([^"]+_bg\.wasm)"/)[1];
   assert.match(rule(`/${wasm}`), /Cache-Control: public, max-age=31536000, immutable/);
 });
@@ -255,6 +265,8 @@ test("nginx serves the site with the policy's headers, types and caching", async
       [`/${shortHash}`, "text/javascript; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
       ["/boot.js", "text/javascript; charset=utf-8", "no-cache", cspFor("/")],
       ["/embed/anteil/", "text/html; charset=utf-8", "no-cache", cspFor("/embed/")],
+      ["/en/embed/anteil/", "text/html; charset=utf-8", "no-cache", cspFor("/en/embed/")],
+      ["/en/", "text/html; charset=utf-8", "no-cache", cspFor("/")],
       [`/data/versions/${version}/dataset.json`, "application/json; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
       [`/data/versions/${version}/behoerden.csv`, "text/csv; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
     ];

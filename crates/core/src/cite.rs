@@ -109,10 +109,11 @@ fn official(s: &Snapshot, lang: Lang) -> String {
 }
 
 /// "How to cite" the dataset.
-pub fn dataset_citation(s: &Snapshot, url: &str, lang: Lang) -> String {
+pub fn dataset_citation(s: &Snapshot, publisher: &str, url: &str, lang: Lang) -> String {
     UiText::CiteDataset.fill(
         lang,
         &[
+            ("publisher", publisher),
             ("version", &s.id),
             ("source", &source_ref(s, lang)),
             ("official", &official(s, lang)),
@@ -122,10 +123,11 @@ pub fn dataset_citation(s: &Snapshot, url: &str, lang: Lang) -> String {
 }
 
 /// "How to cite" a chart.
-pub fn chart_citation(title: &str, s: &Snapshot, url: &str, lang: Lang) -> String {
+pub fn chart_citation(title: &str, s: &Snapshot, publisher: &str, url: &str, lang: Lang) -> String {
     UiText::CiteChart.fill(
         lang,
         &[
+            ("publisher", publisher),
             ("title", title),
             ("version", &s.id),
             ("source", &source_ref(s, lang)),

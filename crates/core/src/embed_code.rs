@@ -26,7 +26,7 @@ pub fn embed_url(site: &str, chart: ChartId, opts: &EmbedOptions) -> String {
         snapshot: opts.pin.clone(),
         ..ViewState::default()
     };
-    format!("{site}{}{}", Route::embed_path(chart), state.to_query())
+    format!("{site}{}", state.address(Route::Embed(Some(chart))))
 }
 
 /// The address of a chart on the full site, with the reader's current view.
@@ -36,7 +36,7 @@ pub fn chart_link(site: &str, chart: ChartId, state: &ViewState) -> String {
         theme: None,
         ..state.clone()
     };
-    format!("{site}{}", state.to_query())
+    format!("{site}{}", state.address(Route::Dashboard))
 }
 
 /// A sensible starting height: the chart plus its title, takeaway, source and link.
@@ -107,7 +107,7 @@ mod tests {
         };
         assert_eq!(
             embed_url("https://example.org/ox/", ChartId::Share, &opts),
-            "https://example.org/ox/embed/anteil/?lang=en&ressort=IV&stand=2026-03-24&theme=dark"
+            "https://example.org/ox/en/embed/anteil/?ressort=IV&stand=2026-03-24&theme=dark"
         );
         assert_eq!(
             embed_url(

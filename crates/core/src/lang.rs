@@ -9,6 +9,9 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// Both languages, German first (the site's first language).
+    pub const ALL: [Lang; 2] = [Lang::De, Lang::En];
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::De => "de",

@@ -1,9 +1,19 @@
 //! Which page the address names: the dashboard, or the embed view of one chart at
 //! `…/embed/<chart>/`. Embed pages sit two folders below the site root, so the data they fetch
-//! is addressed relative to that root.
+//! is addressed relative to that root. Each page exists in both languages: German at the root,
+//! English in [`lang_dir`] (`en/`), one folder further down.
 
 use crate::charts::ChartId;
 use crate::i18n::UiText;
+use crate::lang::Lang;
+
+/// The folder, below the site root, that holds the pages of `lang`: `""` or `"en/"`.
+pub fn lang_dir(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "",
+        Lang::En => "en/",
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Route {
@@ -25,14 +35,17 @@ pub enum PageId {
     EasyLanguage,
     /// Datenschutz: no cookies, no third parties.
     Privacy,
+    /// Impressum: who provides the site (§ 5 DDG).
+    Imprint,
 }
 
 impl PageId {
-    pub const ALL: [PageId; 4] = [
+    pub const ALL: [PageId; 5] = [
         PageId::About,
         PageId::Accessibility,
         PageId::EasyLanguage,
         PageId::Privacy,
+        PageId::Imprint,
     ];
 
     pub fn slug(self) -> &'static str {
@@ -41,6 +54,7 @@ impl PageId {
             PageId::Accessibility => "barrierefreiheit",
             PageId::EasyLanguage => "leichte-sprache",
             PageId::Privacy => "datenschutz",
+            PageId::Imprint => "impressum",
         }
     }
 
@@ -55,6 +69,7 @@ impl PageId {
             PageId::Accessibility => UiText::PageAccessibility,
             PageId::EasyLanguage => UiText::PageEasyLanguage,
             PageId::Privacy => UiText::PagePrivacy,
+            PageId::Imprint => UiText::PageImprint,
         }
     }
 }
@@ -77,28 +92,26 @@ impl Route {
         }
     }
 
-    /// Prefix that leads from this page back to the site root (`""` or `"../../"`).
-    pub fn root(self) -> &'static str {
-        match self {
-            Route::Dashboard => "",
-            Route::Embed(_) => "../../",
-            Route::Page(_) => "../",
+    /// Prefix that leads from this page, in `lang`, back to the site root (`""` … `"../../../"`).
+    pub fn root(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Route::Dashboard, Lang::De) => "",
+            (Route::Dashboard, Lang::En) | (Route::Page(_), Lang::De) => "../",
+            (Route::Page(_), Lang::En) | (Route::Embed(_), Lang::De) => "../../",
+            (Route::Embed(_), Lang::En) => "../../../",
         }
     }
 
-    /// Path of the page's folder relative to the site root (`""` for the dashboard).
-    pub fn path(self) -> String {
-        match self {
+    /// Path of the page's folder in `lang` relative to the site root (`""` for the German
+    /// dashboard, `"en/embed/anteil/"` for an English embed).
+    pub fn path(self, lang: Lang) -> String {
+        let folder = match self {
             Route::Dashboard => String::new(),
-            Route::Embed(Some(c)) => Route::embed_path(c),
+            Route::Embed(Some(c)) => format!("embed/{}/", c.slug()),
             Route::Embed(None) => "embed/".into(),
             Route::Page(p) => format!("{}/", p.slug()),
-        }
-    }
-
-    /// Path of a chart's embed page, relative to the site root.
-    pub fn embed_path(chart: ChartId) -> String {
-        format!("embed/{}/", chart.slug())
+        };
+        format!("{}{folder}", lang_dir(lang))
     }
 }
 
@@ -132,8 +145,11 @@ mod tests {
             Route::Embed(Some(ChartId::Timeline))
         );
         assert_eq!(Route::from_path("/embed/nichts/"), Route::Embed(None));
-        assert_eq!(Route::from_path("/embed/anteil/").root(), "../../");
-        assert_eq!(Route::embed_path(ChartId::Remaining), "embed/restkonten/");
+        assert_eq!(Route::from_path("/embed/anteil/").root(Lang::De), "../../");
+        assert_eq!(
+            Route::Embed(Some(ChartId::Remaining)).path(Lang::De),
+            "embed/restkonten/"
+        );
         assert_eq!(
             Route::from_path("/datenschutz/"),
             Route::Page(PageId::Privacy)
@@ -142,7 +158,33 @@ mod tests {
             Route::from_path("/x/leichte-sprache/index.html"),
             Route::Page(PageId::EasyLanguage)
         );
-        assert_eq!(Route::Page(PageId::Accessibility).root(), "../");
+        assert_eq!(Route::Page(PageId::Accessibility).root(Lang::De), "../");
+    }
+
+    #[test]
+    fn english_pages_lie_one_folder_further_down() {
+        assert_eq!(Route::from_path("/en/"), Route::Dashboard);
+        assert_eq!(
+            Route::from_path("/ox/en/embed/anteil/"),
+            Route::Embed(Some(ChartId::Share))
+        );
+        assert_eq!(
+            Route::from_path("/en/datenschutz/index.html"),
+            Route::Page(PageId::Privacy)
+        );
+        for route in [
+            Route::Dashboard,
+            Route::Embed(Some(ChartId::Share)),
+            Route::Page(PageId::About),
+        ] {
+            let (de, en) = (route.path(Lang::De), route.path(Lang::En));
+            assert_eq!(en, format!("en/{de}"));
+            // The root prefix climbs exactly the folders of the path.
+            for lang in [Lang::De, Lang::En] {
+                let depth = route.path(lang).matches('/').count();
+                assert_eq!(route.root(lang), "../".repeat(depth), "{route:?} {lang:?}");
+            }
+        }
     }
 
     #[test]

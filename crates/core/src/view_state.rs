@@ -1,7 +1,9 @@
 //! The whole view state (language, filters, search, sort, section, pinned data version) and its
-//! encoding in the URL's query string, so any view can be shared as a link and restored from it.
+//! encoding in the URL, so any view can be shared as a link and restored from it: the language in
+//! the path (each has its own pages, [`crate::route::lang_dir`]), the rest in the query string.
 
 use crate::lang::Lang;
+use crate::route::Route;
 
 /// Which bodies the Ressort filter keeps.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -90,6 +92,7 @@ pub enum ThemeChoice {
 /// Everything a shared link restores.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct ViewState {
+    /// The language of the page: it comes from the page's address, not from the query.
     pub lang: Lang,
     pub portfolio: Option<PortfolioFilter>,
     /// A selected body (abbreviation as printed).
@@ -106,12 +109,16 @@ pub struct ViewState {
 }
 
 impl ViewState {
-    /// The query string for this state, `""` for the default view, else `?key=value&…`.
+    /// The address of this view of `route` below the site root: the page's folder in the view's
+    /// language and the query, e.g. `en/embed/anteil/?ressort=IV` (`""` for the default view).
+    pub fn address(&self, route: Route) -> String {
+        format!("{}{}", route.path(self.lang), self.to_query())
+    }
+
+    /// The query string for this state (all but the language), `""` for the default view, else
+    /// `?key=value&…`.
     pub fn to_query(&self) -> String {
         let mut pairs: Vec<(&str, String)> = Vec::new();
-        if self.lang != Lang::De {
-            pairs.push(("lang", self.lang.code().to_string()));
-        }
         if let Some(p) = &self.portfolio {
             pairs.push(("ressort", p.to_param().to_string()));
         }
@@ -160,7 +167,6 @@ impl ViewState {
             }
             let text = || limit(value, 100);
             match key {
-                "lang" => state.lang = Lang::from_code(value).unwrap_or_default(),
                 "ressort" => {
                     state.portfolio = Some(match value {
                         "ohne" => PortfolioFilter::Without,

@@ -43,8 +43,8 @@ fn field(i: usize) -> Value {
     f
 }
 
-/// The data package for the newest snapshot of `dataset`.
-pub fn datapackage(dataset: &Dataset) -> Value {
+/// The data package for the newest snapshot of `dataset`, published by `operator`.
+pub fn datapackage(dataset: &Dataset, operator: &ox_core::operator::Operator) -> Value {
     let s = dataset.latest();
     let src = &s.source;
     let license = &dataset.license;
@@ -73,6 +73,12 @@ pub fn datapackage(dataset: &Dataset) -> Value {
             "path": license.path,
         }],
         "sources": sources,
+        // Who publishes this compilation: the licence's attribution names them with the source.
+        "contributors": [{
+            "title": operator.name,
+            "email": operator.email,
+            "role": "publisher",
+        }],
         "resources": [
             {
                 "name": "behoerden",

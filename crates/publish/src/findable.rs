@@ -1,22 +1,46 @@
-//! What search engines and link previews need once the site's public address is known
-//! (`site.toml`, `canonical_url`): each page's canonical link, `sitemap.xml` and `robots.txt`.
+//! What search engines and link previews need: each page's versions in the other language and,
+//! once the site's public address is known (`site.toml`, `canonical_url`), its canonical link,
+//! `sitemap.xml` and `robots.txt`.
 
 use ox_core::html;
+use ox_core::i18n::Lang;
 use ox_core::route::Route;
 
-/// The public address of `route`'s page.
-pub fn page_url(canonical: &str, route: Route) -> String {
-    format!("{canonical}{}", route.path())
+/// The public address of `route`'s page in `lang`.
+pub fn page_url(canonical: &str, route: Route, lang: Lang) -> String {
+    format!("{canonical}{}", route.path(lang))
 }
 
-/// `page` with its canonical link at the end of its head.
-pub fn with_canonical_link(page: &str, canonical: &str, route: Route) -> String {
-    let link = format!(
-        r#"<link rel="canonical" href="{}">"#,
-        html::attr(&page_url(canonical, route))
-    );
+/// `page` (the page of `route` in `lang`) with, at the end of its head, its canonical link and
+/// the links to it in each language (`hreflang`, German as the default). Without a public
+/// address the language links are relative to the page.
+pub fn with_head_links(page: &str, route: Route, lang: Lang, canonical: Option<&str>) -> String {
+    let address = |version: Lang| match canonical {
+        Some(site) => page_url(site, route, version),
+        None => match format!("{}{}", route.root(lang), route.path(version)) {
+            href if href.is_empty() => "./".to_string(),
+            href => href,
+        },
+    };
+    let mut links = String::new();
+    if canonical.is_some() {
+        links.push_str(&format!(
+            r#"<link rel="canonical" href="{}">"#,
+            html::attr(&address(lang))
+        ));
+    }
+    for (code, version) in Lang::ALL
+        .map(|l| (l.code(), l))
+        .into_iter()
+        .chain([("x-default", Lang::De)])
+    {
+        links.push_str(&format!(
+            r#"<link rel="alternate" hreflang="{code}" href="{}">"#,
+            html::attr(&address(version))
+        ));
+    }
     let mut page = page.to_string();
-    crate::tags::insert_into_head(&mut page, &link);
+    crate::tags::insert_into_head(&mut page, &links);
     page
 }
 
@@ -27,10 +51,12 @@ pub fn sitemap(canonical: &str, routes: &[Route]) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for &route in routes.iter().filter(|r| !matches!(r, Route::Embed(_))) {
-        out.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            html::text(&page_url(canonical, route))
-        ));
+        for lang in Lang::ALL {
+            out.push_str(&format!(
+                "  <url><loc>{}</loc></url>\n",
+                html::text(&page_url(canonical, route, lang))
+            ));
+        }
     }
     out.push_str("</urlset>\n");
     out
@@ -51,14 +77,22 @@ mod tests {
     const SITE: &str = "https://example.org/ox/";
 
     #[test]
-    fn every_page_names_its_public_address() {
+    fn every_page_names_its_public_address_and_its_other_language() {
         let page = "<html><head><title>x</title></head><body></body></html>";
-        let about = with_canonical_link(page, SITE, Route::Page(PageId::About));
+        let about = with_head_links(page, Route::Page(PageId::About), Lang::En, Some(SITE));
         assert!(
-            about.contains(r#"<link rel="canonical" href="https://example.org/ox/ueber/"></head>"#)
+            about.contains(r#"<link rel="canonical" href="https://example.org/ox/en/ueber/"><link rel="alternate" hreflang="de" href="https://example.org/ox/ueber/"><link rel="alternate" hreflang="en" href="https://example.org/ox/en/ueber/"><link rel="alternate" hreflang="x-default" href="https://example.org/ox/ueber/"></head>"#),
+            "{about}"
         );
-        let home = with_canonical_link(page, SITE, Route::Dashboard);
-        assert!(home.contains(r#"href="https://example.org/ox/">"#));
+        let home = with_head_links(page, Route::Dashboard, Lang::De, Some(SITE));
+        assert!(home.contains(r#"<link rel="canonical" href="https://example.org/ox/">"#));
+        // Without a public address: no canonical link, the versions relative to the page.
+        let local = with_head_links(page, Route::Dashboard, Lang::En, None);
+        assert!(!local.contains("canonical"));
+        assert!(local.contains(r#"hreflang="de" href="../""#), "{local}");
+        assert!(local.contains(r#"hreflang="en" href="../en/""#), "{local}");
+        let local = with_head_links(page, Route::Dashboard, Lang::De, None);
+        assert!(local.contains(r#"hreflang="de" href="./""#), "{local}");
     }
 
     #[test]
@@ -67,8 +101,9 @@ mod tests {
         let map = sitemap(SITE, &routes);
         assert!(map.contains("<loc>https://example.org/ox/</loc>"));
         assert!(map.contains("<loc>https://example.org/ox/barrierefreiheit/</loc>"));
+        assert!(map.contains("<loc>https://example.org/ox/en/barrierefreiheit/</loc>"));
         assert!(!map.contains("embed"));
-        assert_eq!(map.matches("<url>").count(), 1 + PageId::ALL.len());
+        assert_eq!(map.matches("<url>").count(), 2 * (1 + PageId::ALL.len()));
         assert!(routes.contains(&Route::Embed(Some(ChartId::ALL[0]))));
         assert!(robots(SITE).contains("Sitemap: https://example.org/ox/sitemap.xml\n"));
     }

@@ -2,15 +2,17 @@
 //!
 //! Usage: `publish <site-dir>` (Trunk passes its staging folder in `TRUNK_STAGING_DIR`).
 
-use ox_core::chart_drawings::ChartDrawings;
-use ox_core::charts::{build, Theme};
+use ox_core::chart_drawings::{narrow_key, ChartDrawings};
+use ox_core::charts::{build, ChartId, Theme};
 use ox_core::files::*;
-use ox_core::i18n::{Lang, UiText};
+use ox_core::head;
+use ox_core::i18n::Lang;
 use ox_core::model::{parse_dataset, Dataset};
 use ox_core::page_weight::{FileWeight, PageWeight};
 use ox_core::route::{PageId, Route};
 use ox_publish::weigh::{app_paths, first_view_paths, iso_date, later_paths};
 use ox_publish::*;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -50,8 +52,8 @@ fn run(root: &Path) -> Result<(), String> {
     let io = |e: std::io::Error| e.to_string();
     let latest = dataset.latest();
     write(root, CSV_PATH, bodies_csv(latest).as_bytes()).map_err(io)?;
-    let package =
-        serde_json::to_string_pretty(&datapackage(&dataset)).map_err(|e| e.to_string())?;
+    let package = serde_json::to_string_pretty(&datapackage(&dataset, &settings.operator))
+        .map_err(|e| e.to_string())?;
     write(root, DATAPACKAGE_PATH, package.as_bytes()).map_err(io)?;
     for snapshot in &dataset.snapshots {
         let dir = version_dir(&snapshot.id);
@@ -73,26 +75,46 @@ fn run(root: &Path) -> Result<(), String> {
     // The about page shows what the overview weighs, so it is rendered once the overview is written.
     let about = Route::Page(PageId::About);
     let mut weight = None;
-    for route in routes().into_iter().filter(|r| *r != about).chain([about]) {
+    let pages = Lang::ALL
+        .into_iter()
+        .flat_map(|lang| routes().into_iter().map(move |route| (lang, route)));
+    let (others, abouts): (Vec<_>, Vec<_>) = pages.partition(|(_, route)| *route != about);
+    for (lang, route) in others.into_iter().chain(abouts) {
+        let snapshot = dataset.latest();
+        let chart = match route {
+            Route::Embed(Some(chart)) => Some(
+                build(
+                    chart,
+                    &prerender::default_input(&dataset, lang, Theme::Light),
+                )
+                .title,
+            ),
+            _ => None,
+        };
+        let description = head::description(route, lang, snapshot, chart.as_deref());
         let SiteFile {
             path,
             contents: page,
-        } = page_file(route, &html);
-        if route == about {
+        } = page_file(route, lang, &html, &description);
+        if route == about && weight.is_none() {
             weight = Some(measure_weight(root)?);
         }
-        let charts = charts.for_route(route);
-        let rendered = prerender::render(route, dataset.clone(), &charts, weight.as_ref())
-            + &prerender::status_line();
-        let mut page = prerender::inject(&page, &rendered, &title(route, &dataset));
+        let site = prerender::Site {
+            charts: charts[&lang].for_route(route),
+            operator: settings.operator.clone(),
+        };
+        let rendered = prerender::render(route, lang, dataset.clone(), &site, weight.as_ref())
+            + &prerender::status_line(lang);
+        let title = head::title(route, lang, chart.as_deref());
+        let mut page = prerender::inject(&page, &rendered, &title);
+        let mut blocks = settings.operator.data_block();
         if let (true, Some(w)) = (route == about, &weight) {
-            if !tags::insert_into_head(&mut page, &w.data_block()) {
-                return Err("index.html has no </head>".into());
-            }
+            blocks.push_str(&w.data_block());
         }
-        if let Some(canonical) = &settings.canonical_url {
-            page = findable::with_canonical_link(&page, canonical, route);
+        if !tags::insert_into_head(&mut page, &blocks) {
+            return Err("index.html has no </head>".into());
         }
+        let page = findable::with_head_links(&page, route, lang, settings.canonical_url.as_deref());
         write(root, &path, page.as_bytes()).map_err(io)?;
     }
     if let Some(canonical) = &settings.canonical_url {
@@ -107,8 +129,9 @@ fn run(root: &Path) -> Result<(), String> {
     let files = compress::precompress(root).map_err(io)?;
     write_headers_file(root)?;
     eprintln!(
-        "publish: {} routes prerendered, {files} files precompressed",
-        routes().len()
+        "publish: {} routes prerendered in {} languages, {files} files precompressed",
+        routes().len(),
+        Lang::ALL.len()
     );
     Ok(())
 }
@@ -176,9 +199,9 @@ fn measure_weight(root: &Path) -> Result<PageWeight, String> {
     })
 }
 
-/// Draws every chart of the default view to SVG with ECharts in Node.js (scripts/render-charts.mjs),
-/// the same ECharts the site ships.
-fn draw_charts(root: &Path, dataset: &Dataset) -> Result<ChartDrawings, String> {
+/// Draws every chart of the default view in each language to SVG with ECharts in Node.js
+/// (scripts/render-charts.mjs), the same ECharts the site ships.
+fn draw_charts(root: &Path, dataset: &Dataset) -> Result<HashMap<Lang, ChartDrawings>, String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
     let jobs = serde_json::to_vec(&prerender::chart_jobs(dataset)?).map_err(|e| e.to_string())?;
@@ -199,39 +222,29 @@ fn draw_charts(root: &Path, dataset: &Dataset) -> Result<ChartDrawings, String> 
     if !out.status.success() {
         return Err(format!("scripts/render-charts.mjs failed ({})", out.status));
     }
-    let svgs: std::collections::HashMap<String, String> =
+    let svgs: HashMap<String, String> =
         serde_json::from_slice(&out.stdout).map_err(|e| format!("render-charts output: {e}"))?;
-    let mut files = std::collections::HashMap::new();
-    for (slug, svg) in &svgs {
-        let file = prerender::chart_file(slug, svg);
-        write(root, &file.path, file.contents.as_bytes()).map_err(|e| e.to_string())?;
-        files.insert(slug.clone(), file.path);
-    }
-    Ok(ChartDrawings {
-        svgs: Arc::new(svgs),
-        files: Arc::new(files),
-        inline: None,
-    })
-}
-
-/// The `<title>` of a route, in German like the prerendered page.
-fn title(route: Route, dataset: &Dataset) -> String {
-    let site = format!(
-        "{} – {}",
-        UiText::SiteTitle.get(Lang::De),
-        UiText::SiteTitleSuffix.get(Lang::De)
-    );
-    match route {
-        Route::Dashboard | Route::Embed(None) => site,
-        Route::Embed(Some(chart)) => {
-            let input = prerender::default_input(dataset, Theme::Light);
-            format!("{} – {site}", build(chart, &input).title)
+    let mut drawings = HashMap::new();
+    for lang in Lang::ALL {
+        let (mut svgs_in, mut files) = (HashMap::new(), HashMap::new());
+        for id in ChartId::ALL {
+            for key in [id.slug().to_string(), narrow_key(id.slug())] {
+                let drawn = prerender::drawing_key(lang, &key);
+                let svg = svgs.get(&drawn).ok_or(format!("no drawing of {drawn}"))?;
+                let file = prerender::chart_file(&drawn, svg);
+                write(root, &file.path, file.contents.as_bytes()).map_err(|e| e.to_string())?;
+                files.insert(key.clone(), file.path);
+                svgs_in.insert(key, svg.clone());
+            }
         }
-        Route::Page(page) => {
-            let name = page.name();
-            format!("{} – {site}", name.get(Lang::De))
-        }
+        let drawn = ChartDrawings {
+            svgs: Arc::new(svgs_in),
+            files: Arc::new(files),
+            inline: None,
+        };
+        drawings.insert(lang, drawn);
     }
+    Ok(drawings)
 }
 
 fn main() -> ExitCode {

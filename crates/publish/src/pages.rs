@@ -1,8 +1,12 @@
-//! Every route gets its own HTML file, so each has a real address that any static server can
-//! serve: the dashboard (`index.html`), each chart's embed view (`embed/<chart>/index.html`) and
-//! the pages of text (`<page>/index.html`).
+//! Every route gets its own HTML file in each language, so each has a real address that any
+//! static server can serve: the dashboard (`index.html`), each chart's embed view
+//! (`embed/<chart>/index.html`) and the pages of text (`<page>/index.html`), in German at the
+//! site root and in English below `en/`.
 
 use ox_core::charts::ChartId;
+use ox_core::files::{CSV_PATH, DATASET_PATH};
+use ox_core::html;
+use ox_core::i18n::{Lang, UiText};
 use ox_core::route::{PageId, Route};
 
 /// Every route of the site, dashboard first.
@@ -13,13 +17,41 @@ pub fn routes() -> Vec<Route> {
     all
 }
 
-/// The HTML file of a route: its path relative to the site root, and `index.html` with its
-/// relative addresses moved to the route's depth. The app reads its route from the path.
-pub fn page_file(route: Route, index_html: &str) -> SiteFile {
-    SiteFile {
-        path: format!("{}index.html", route.path()),
-        contents: rebase_relative(index_html, route.root()),
+/// The HTML file of a route in `lang`: its path relative to the site root, and `index.html` in
+/// that language (`<html lang>`, which the app reads, the description and the note for readers
+/// without JavaScript) with its relative addresses moved to the page's depth. The app reads its
+/// route from the path.
+pub fn page_file(route: Route, lang: Lang, index_html: &str, description: &str) -> SiteFile {
+    let mut page = index_html.replacen(
+        "<html lang=\"de\">",
+        &format!("<html lang=\"{}\">", lang.code()),
+        1,
+    );
+    if let Some(range) =
+        crate::tags::find_tag(&page, "<meta", |tag| tag.contains("name=\"description\""))
+    {
+        let meta = format!(
+            "<meta name=\"description\" content=\"{}\">",
+            html::attr(description)
+        );
+        page.replace_range(range, &meta);
     }
+    if let (Some(a), Some(b)) = (page.find("<noscript>"), page.find("</noscript>")) {
+        page.replace_range(a..b + "</noscript>".len(), &noscript(lang));
+    }
+    SiteFile {
+        path: format!("{}index.html", route.path(lang)),
+        contents: rebase_relative(&page, route.root(lang)),
+    }
+}
+
+/// What a reader without JavaScript is told, with the data files (from the site root).
+fn noscript(lang: Lang) -> String {
+    format!(
+        "<noscript><p class=\"status\">{} <a href=\"{DATASET_PATH}\">dataset.json</a>, <a href=\"{CSV_PATH}\">{}</a></p></noscript>",
+        html::text(UiText::NoScript.get(lang)),
+        CSV_PATH.rsplit('/').next().unwrap_or(CSV_PATH),
+    )
 }
 
 /// A file the build writes into the site.
@@ -84,16 +116,44 @@ mod tests {
             rebase_relative(html, "../../"),
             r##"<link rel="icon" href="../../favicon.svg"><script src="../../vendor/e.js"></script><script type="module" src="/start-1.js"></script><a href="#main">x</a><a href="https://x.org/a">y</a><a href="../../data/d.json">z</a>"##
         );
-        let page = page_file(Route::Page(PageId::Privacy), html);
+        let page = page_file(Route::Page(PageId::Privacy), Lang::De, html, "");
         assert_eq!(page.path, "datenschutz/index.html");
         assert!(page.contents.contains(r#"href="../favicon.svg""#));
         assert_eq!(
-            page_file(Route::Dashboard, html),
+            page_file(Route::Dashboard, Lang::De, html, ""),
             SiteFile {
                 path: "index.html".into(),
                 contents: html.into()
             }
         );
-        assert_eq!(routes().len(), 10);
+        assert_eq!(routes().len(), 11);
+    }
+
+    #[test]
+    fn english_pages_lie_below_en_and_say_so() {
+        let shell = r#"<html lang="de"><head><meta name="description" content="Alt"><link rel="icon" href="favicon.svg"></head><body><noscript><p>Alt</p></noscript></body></html>"#;
+        let page = page_file(
+            Route::Page(PageId::About),
+            Lang::En,
+            shell,
+            "About \"this\" site",
+        );
+        assert_eq!(page.path, "en/ueber/index.html");
+        let html = &page.contents;
+        assert!(html.starts_with(r#"<html lang="en">"#), "{html}");
+        assert!(
+            html.contains(r#"<meta name="description" content="About &quot;this&quot; site">"#),
+            "{html}"
+        );
+        assert!(html.contains(r#"href="../../favicon.svg""#), "{html}");
+        assert!(
+            html.contains(r#"<noscript><p class="status">Without JavaScript"#),
+            "{html}"
+        );
+        assert!(
+            html.contains(r#"<a href="../../data/dataset.json">"#),
+            "{html}"
+        );
+        assert!(!html.contains("Alt"), "{html}");
     }
 }

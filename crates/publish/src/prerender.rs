@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 use ox_core::chart_drawings::{narrow_key, ChartDrawings, NARROW_CHART_WIDTH};
 use ox_core::charts::{build, ChartId, ChartInput, Theme};
+use ox_core::i18n::Lang;
 use ox_core::model::Dataset;
+use ox_core::route::lang_dir;
 use ox_core::route::Route;
 use ox_core::view_state::ViewState;
 use ox_transparenz::app::{route_view, Shell};
@@ -39,23 +41,35 @@ pub fn chart_file(slug: &str, svg: &str) -> crate::pages::SiteFile {
     }
 }
 
-/// The page of `route` in its default view (German, no filter), as HTML, with `charts` drawn in
-/// and, for the about page, the measured page `weight`.
+/// The page of `route` in its default view in `lang` (no filter), as HTML, with the `site`'s
+/// charts drawn in and its operator named, and, for the about page, the measured page `weight`.
 pub fn render(
     route: Route,
+    lang: Lang,
     dataset: Arc<Dataset>,
-    charts: &ChartDrawings,
+    site: &Site,
     weight: Option<&ox_core::page_weight::PageWeight>,
 ) -> String {
-    render_view(route, dataset, charts, weight, ViewState::default())
+    let state = ViewState {
+        lang,
+        ..ViewState::default()
+    };
+    render_view(route, dataset, site, weight, state)
 }
 
-/// [`render`] in the view `state` (e.g. English): the build ships only the default view, but the
-/// tests check the other language through the same components and the same path.
+/// What every page of a build is rendered with besides the dataset: the chart drawings (for the
+/// route, [`ChartDrawings::for_route`]) and the operator from the settings.
+pub struct Site {
+    pub charts: ChartDrawings,
+    pub operator: ox_core::operator::Operator,
+}
+
+/// [`render`] in the view `state`: the build ships only the default view of each language, but
+/// the tests check other views through the same components and the same path.
 pub fn render_view(
     route: Route,
     dataset: Arc<Dataset>,
-    charts: &ChartDrawings,
+    site: &Site,
     weight: Option<&ox_core::page_weight::PageWeight>,
     state: ViewState,
 ) -> String {
@@ -63,7 +77,8 @@ pub fn render_view(
     let _ = any_spawner::Executor::init_custom_executor(DropEffects);
     let owner = Owner::new();
     let html = owner.with(|| {
-        provide_context(charts.clone());
+        provide_context(site.charts.clone());
+        provide_context(site.operator.clone());
         if let Some(weight) = weight {
             provide_context(weight.clone());
         }
@@ -115,22 +130,36 @@ pub struct ChartJob {
     pub option: serde_json::Value,
 }
 
-/// What the charts of the default view (German, no filter) are drawn from.
-pub fn default_input(dataset: &Dataset, theme: Theme) -> ChartInput<'_> {
+/// What the charts of the default view in `lang` (no filter) are drawn from.
+pub fn default_input(dataset: &Dataset, lang: Lang, theme: Theme) -> ChartInput<'_> {
     let snapshot = dataset.latest();
     ChartInput {
         snapshot,
         bodies: snapshot.bodies.iter().collect(),
-        lang: ox_core::i18n::Lang::De,
+        lang,
         theme,
         animate: false,
     }
 }
 
-/// Every chart of the default view (German, light, no filter), to be drawn at build time, once for
-/// the desktop card and once for phones.
+/// The key of a drawing in `lang` among all the build draws: German ones by the chart's key,
+/// English ones with `en-` before it.
+pub fn drawing_key(lang: Lang, key: &str) -> String {
+    format!("{}{key}", lang_dir(lang).replace('/', "-"))
+}
+
+/// Every chart of the default view in each language (light, no filter), to be drawn at build
+/// time, once for the desktop card and once for phones; keyed by [`drawing_key`].
 pub fn chart_jobs(dataset: &Dataset) -> Result<Vec<ChartJob>, String> {
-    let input = default_input(dataset, Theme::Light);
+    let mut jobs = Vec::new();
+    for lang in Lang::ALL {
+        jobs.extend(chart_jobs_in(dataset, lang)?);
+    }
+    Ok(jobs)
+}
+
+fn chart_jobs_in(dataset: &Dataset, lang: Lang) -> Result<Vec<ChartJob>, String> {
+    let input = default_input(dataset, lang, Theme::Light);
     let sizes = [
         (PRERENDER_CHART_WIDTH, None),
         (NARROW_CHART_WIDTH, Some(())),
@@ -159,11 +188,12 @@ pub fn chart_jobs(dataset: &Dataset) -> Result<Vec<ChartJob>, String> {
                     }
                 }
             }
+            let key = match narrow {
+                Some(()) => narrow_key(id.slug()),
+                None => id.slug().to_string(),
+            };
             Ok(ChartJob {
-                key: match narrow {
-                    Some(()) => narrow_key(id.slug()),
-                    None => id.slug().to_string(),
-                },
+                key: drawing_key(lang, &key),
                 width,
                 height: spec.height,
                 option,
@@ -207,7 +237,8 @@ fn dark_rules(scope: &str) -> String {
 /// The height each chart takes in the default view, so the prerendered page has the same layout
 /// as the app's and nothing jumps when the app takes over.
 pub fn chart_heights_css(dataset: &Dataset) -> String {
-    let input = default_input(dataset, Theme::Light);
+    // The same in both languages: a chart's height follows its rows and legend, not its words.
+    let input = default_input(dataset, Lang::De, Theme::Light);
     let mut css = String::from(
         "/* Written at build time from the dataset (crates/publish/src/prerender.rs). */\n",
     );
@@ -225,13 +256,13 @@ pub fn chart_heights_css(dataset: &Dataset) -> String {
 /// The status line of the prerendered page, empty (and hidden) until `public/boot.js` starts the
 /// app: then "loading" until the app takes over (which removes it), or what is missing when the app
 /// cannot start.
-pub fn status_line() -> String {
+pub fn status_line(lang: Lang) -> String {
     use ox_core::html::attr;
-    use ox_core::i18n::{Lang, UiText};
+    use ox_core::i18n::UiText;
     format!(
         "<p id=\"{id}\" class=\"app-status\" role=\"status\" data-testid=\"app-status\" data-loading=\"{}\" data-failed=\"{}\"></p>",
-        attr(UiText::LoadingInteractive.get(Lang::De)),
-        attr(UiText::AppMissing.get(Lang::De)),
+        attr(UiText::LoadingInteractive.get(lang)),
+        attr(UiText::AppMissing.get(lang)),
         id = ox_core::page_names::APP_STATUS_ID,
     )
 }

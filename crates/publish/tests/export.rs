@@ -60,8 +60,14 @@ fn fields_with_the_delimiter_or_quotes_are_quoted() {
 #[test]
 fn data_package_describes_every_column_in_both_languages() {
     let ds = shipped();
-    let p = datapackage(&ds);
+    let operator = ox_core::operator::Operator::example("https://example.org/b/");
+    let p = datapackage(&ds, &operator);
     assert_eq!(p["licenses"][0]["name"], "CC-BY-4.0");
+    assert_eq!(p["contributors"][0]["role"], "publisher");
+    assert_eq!(
+        p["contributors"][0]["title"].as_str(),
+        Some(operator.name.as_str())
+    );
     assert!(p["sources"][0]["title"]
         .as_str()
         .unwrap()
@@ -132,5 +138,5 @@ fn citations_give_the_figure_in_context_with_source_and_link() {
             .contains("noch in MS Exchange: 1 Konto und 0 Ressourcenkonten."),
         "one account is one Konto"
     );
-    assert!(dataset_citation(s, "u", Lang::En).contains("version 2026-03-24"));
+    assert!(dataset_citation(s, "P", "u", Lang::En).contains("version 2026-03-24"));
 }

@@ -18,6 +18,7 @@ fn page_name(page: PageId) -> UiText {
         PageId::Accessibility => UiText::PageAccessibility,
         PageId::EasyLanguage => UiText::PageEasyLanguage,
         PageId::Privacy => UiText::PagePrivacy,
+        PageId::Imprint => UiText::PageImprint,
     }
 }
 
@@ -27,6 +28,7 @@ fn page_title(page: PageId) -> PageText {
         PageId::Accessibility => PageText::A11yTitle,
         PageId::EasyLanguage => PageText::EasyTitle,
         PageId::Privacy => PageText::PrivacyTitle,
+        PageId::Imprint => PageText::ImprintTitle,
     }
 }
 
@@ -37,9 +39,7 @@ fn expected_h1(route: Route, lang: Lang) -> String {
         Route::Embed(None) => unreachable!("no page of the site"),
         Route::Embed(Some(chart)) => {
             let dataset = dataset();
-            let mut input = default_input(&dataset, Theme::Light);
-            input.lang = lang;
-            build(chart, &input).title
+            build(chart, &default_input(&dataset, lang, Theme::Light)).title
         }
         Route::Page(page) => page_title(page).get(lang).to_string(),
     }
@@ -56,12 +56,14 @@ fn every_route_renders_with_its_own_heading() {
             one(&doc, "main#main");
             if let Route::Page(page) = route {
                 one(&doc, &format!("h1[data-testid=page-{}]", page.slug()));
-                // The `<title>` names the page by its short name (in German: the build writes
-                // no other), so the heading must begin with it (WCAG 2.4.2).
-                let name = page_name(*page).get(Lang::De);
-                if lang == Lang::De {
-                    assert!(h1(&doc).starts_with(name), "{route:?}: «{}»", h1(&doc));
-                }
+                // The `<title>` names the page by its short name in the page's language, so the
+                // heading must begin with it (WCAG 2.4.2).
+                let name = page_name(*page).get(lang);
+                assert!(
+                    h1(&doc).starts_with(name),
+                    "{route:?} {lang:?}: «{}»",
+                    h1(&doc)
+                );
             }
         }
     }
@@ -185,7 +187,12 @@ fn english_pages_carry_english_texts() {
         for (link, page) in links.into_iter().zip(PageId::ALL) {
             assert_eq!(text(link), page_name(page).get(Lang::En), "{route:?}");
             let href = link.value().attr("href").unwrap_or_default();
-            assert!(href.ends_with("?lang=en"), "{route:?}: {href}");
+            let expected = format!(
+                "{}{}",
+                route.root(Lang::En),
+                Route::Page(page).path(Lang::En)
+            );
+            assert_eq!(href, expected, "{route:?}");
         }
         if !matches!(route, Route::Embed(_)) {
             assert_eq!(
@@ -193,16 +200,31 @@ fn english_pages_carry_english_texts() {
                 UiText::SkipLink.get(Lang::En)
             );
             assert_eq!(
-                text(one(&doc, ".site-footer > p")),
+                text(one(&doc, ".site-footer > p:not([data-testid])")),
                 UiText::Footer.get(Lang::En)
             );
             // The switch offers the other language, in that language.
-            let switch = one(&doc, "[data-testid=lang-switch]");
+            // The switch offers the other language, in that language: a link to the same page
+            // there (the German overview from the English one is `../`).
+            let switch = one(&doc, "a[data-testid=lang-switch]");
             assert_eq!(switch.value().attr("lang"), Some("de"), "{route:?}");
+            assert_eq!(switch.value().attr("hreflang"), Some("de"), "{route:?}");
             assert_eq!(text(switch), "Deutsch");
-            let switch = one(&german, "[data-testid=lang-switch]");
+            let to_german = format!("{}{}", route.root(Lang::En), route.path(Lang::De));
+            assert_eq!(
+                switch.value().attr("href"),
+                Some(to_german.as_str()),
+                "{route:?}"
+            );
+            let switch = one(&german, "a[data-testid=lang-switch]");
             assert_eq!(switch.value().attr("lang"), Some("en"), "{route:?}");
             assert_eq!(text(switch), "English");
+            let to_english = format!("{}{}", route.root(Lang::De), route.path(Lang::En));
+            assert_eq!(
+                switch.value().attr("href"),
+                Some(to_english.as_str()),
+                "{route:?}"
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
-//! The pages of text (about, accessibility, privacy, Leichte Sprache) as the server sends them:
-//! their headings in order, and on the about page the page weight the build measured.
+//! The pages of text (about, accessibility, privacy, Leichte Sprache, Impressum) as the server
+//! sends them: their headings in order, the operator from the settings where the law asks for
+//! them, and on the about page the page weight the build measured.
 
 mod common;
 
@@ -40,6 +41,58 @@ fn headings(page: PageId) -> &'static [PageText] {
             PrivacyRightsHeading,
             PrivacyControllerHeading,
         ],
+        PageId::Imprint => &[
+            ImprintProviderHeading,
+            ImprintResponsibleHeading,
+            ImprintContentHeading,
+        ],
+    }
+}
+
+#[test]
+fn the_operator_from_the_settings_is_named_where_the_law_asks_for_them() {
+    let operator = operator();
+    for lang in [Lang::De, Lang::En] {
+        for page in [PageId::Accessibility, PageId::Privacy, PageId::Imprint] {
+            let doc = parse(text_page(page, lang));
+            let contact = text(one(&doc, "address[data-testid=operator-contact]"));
+            assert!(contact.contains(&operator.name), "{page:?}: {contact}");
+            for line in &operator.postal_address {
+                assert!(contact.contains(line.as_str()), "{page:?}: {contact}");
+            }
+            let mail = one(&doc, "address a[href^='mailto:']");
+            assert_eq!(
+                mail.value().attr("href"),
+                Some(format!("mailto:{}", operator.email).as_str())
+            );
+            // The example of a build without settings says so, next to the contact.
+            one(&doc, "[data-testid=contact-example]");
+            assert!(
+                !text(one(&doc, "main")).contains("src/"),
+                "{page:?}: a source path"
+            );
+        }
+        let statement = parse(text_page(PageId::Accessibility, lang));
+        let link = one(&statement, "[data-testid=enforcement-link] a");
+        assert_eq!(
+            link.value().attr("href"),
+            Some(operator.enforcement_url.as_str())
+        );
+        let imprint = parse(text_page(PageId::Imprint, lang));
+        let licence = text(one(&imprint, "[data-testid=imprint-licence]"));
+        assert!(
+            licence.contains(&operator.name) && licence.contains("CC BY 4.0"),
+            "{licence}"
+        );
+        // The footer of every page names the publisher, and links the Impressum.
+        for (route, html) in pages(lang) {
+            let doc = parse(html);
+            one(&doc, "a[data-testid=footer-impressum]");
+            if !matches!(route, Route::Embed(_)) {
+                let footer = text(one(&doc, "[data-testid=footer-operator]"));
+                assert!(footer.contains(&operator.name), "{route:?}: {footer}");
+            }
+        }
     }
 }
 

@@ -2,7 +2,7 @@ use super::ContactBlock;
 use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
-use ox_core::i18n::{PageText, COMPLAINTS_BODY_URL, STATEMENT_DATE};
+use ox_core::i18n::{PageText, STATEMENT_DATE};
 
 /// Erklärung zur Barrierefreiheit, in the order of the EU model statement: compliance status and
 /// what was tested, non-accessible content, preparation, feedback and contact, enforcement.
@@ -11,6 +11,8 @@ pub fn AccessibilityStatement() -> impl IntoView {
     let lang = use_app_context().lang;
     let t = move |key: PageText| move || key.get(lang.get());
     let items = move |keys: &'static [PageText]| super::list_items(lang, keys);
+    // The enforcement body is a setting of the deployment, like the contact.
+    let enforcement = crate::context::operator().map(|o| o.enforcement_url);
     view! {
         <h1 data-testid="page-barrierefreiheit">{t(PageText::A11yTitle)}</h1>
         <p>{t(PageText::A11yIntro)}</p>
@@ -55,8 +57,10 @@ pub fn AccessibilityStatement() -> impl IntoView {
 
         <h2>{t(PageText::A11yEnforcementHeading)}</h2>
         <p>{t(PageText::A11yEnforcement)}</p>
-        <p>
-            <a href=COMPLAINTS_BODY_URL hreflang="de">{t(PageText::A11yEnforcementLink)}</a>
-        </p>
+        {enforcement.map(|url| view! {
+            <p data-testid="enforcement-link">
+                <a href=url hreflang="de">{t(PageText::A11yEnforcementLink)}</a>
+            </p>
+        })}
     }
 }

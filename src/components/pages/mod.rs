@@ -1,12 +1,13 @@
 //! The pages of text every public site needs: about the site (with its page weight), accessibility statement with feedback contact,
-//! Leichte Sprache summary, privacy. Each is its own route (`…/<slug>/`); the texts are in
-//! `ox_core::i18n::P`, the operator's contact in [`contact`].
+//! Leichte Sprache summary, privacy, Impressum. Each is its own route (`…/<slug>/`); the texts
+//! are in `ox_core::i18n::PageText`, the operator's contact comes from the build's settings
+//! ([`contact_block`]).
 
 mod about;
 mod accessibility;
-pub mod contact;
 mod contact_block;
 mod easy_language;
+mod imprint;
 mod privacy;
 
 use crate::context::use_app_context;
@@ -14,10 +15,11 @@ use about::About;
 use accessibility::AccessibilityStatement;
 use contact_block::ContactBlock;
 use easy_language::EasyLanguage;
+use imprint::Imprint;
 use leptos::prelude::*;
 use ox_core::i18n::PageText;
 use ox_core::model::Dataset;
-use ox_core::route::PageId;
+use ox_core::route::{PageId, Route};
 use ox_core::view_state::ViewState;
 use privacy::Privacy;
 use std::sync::Arc;
@@ -34,7 +36,7 @@ fn list_items(lang: Memo<ox_core::i18n::Lang>, keys: &'static [PageText]) -> imp
 pub fn InfoPage(page: PageId, dataset: Arc<Dataset>) -> impl IntoView {
     let ctx = use_app_context();
     let lang = ctx.lang;
-    let root = ctx.route.root();
+    let root = ctx.root;
     let content = match page {
         PageId::About => {
             let snapshot = Arc::new(dataset.latest().clone());
@@ -46,16 +48,20 @@ pub fn InfoPage(page: PageId, dataset: Arc<Dataset>) -> impl IntoView {
             view! { <EasyLanguage snapshot /> }.into_any()
         }
         PageId::Privacy => view! { <Privacy /> }.into_any(),
+        PageId::Imprint => {
+            let snapshot = Arc::new(dataset.latest().clone());
+            view! { <Imprint snapshot /> }.into_any()
+        }
     };
     let back = move || {
-        let query = ViewState {
+        let home = ViewState {
             lang: lang.get(),
             ..ViewState::default()
         }
-        .to_query();
-        match (root, query.is_empty()) {
-            ("", true) => "./".to_string(),
-            (root, _) => format!("{root}{query}"),
+        .address(Route::Dashboard);
+        match format!("{root}{home}") {
+            back if back.is_empty() => "./".to_string(),
+            back => back,
         }
     };
     view! {

@@ -46,7 +46,7 @@ pub(crate) use texts;
 mod charts;
 mod pages;
 pub use charts::ChartText;
-pub use pages::{easy_numbers, PageText, COMPLAINTS_BODY_URL, STATEMENT_DATE};
+pub use pages::{easy_numbers, PageText, STATEMENT_DATE};
 
 texts! { UiText {
     SiteTitle => "Umstieg auf Open-Xchange", "Moving to Open-Xchange";
@@ -109,11 +109,11 @@ texts! { UiText {
         "{parliament}, Drucksache {number} vom {date}, Antwort der Landesregierung auf Frage {question}",
         "{parliament}, Drucksache {number} of {date}, government answer to question {question}";
     CiteDataset =>
-        "Umstieg auf Open-Xchange: Konten je Behörde der Landesverwaltung Schleswig-Holstein. Datensatz, Version {version}. Quelle: {source}.{official} Lizenz: CC BY 4.0. {url}",
-        "Moving to Open-Xchange: accounts per body of Schleswig-Holstein's state administration. Dataset, version {version}. Source: {source}.{official} Licence: CC BY 4.0. {url}";
+        "{publisher}: Umstieg auf Open-Xchange: Konten je Behörde der Landesverwaltung Schleswig-Holstein. Datensatz, Version {version}. Quelle: {source}.{official} Lizenz: CC BY 4.0. {url}",
+        "{publisher}: Moving to Open-Xchange: accounts per body of Schleswig-Holstein's state administration. Dataset, version {version}. Source: {source}.{official} Licence: CC BY 4.0. {url}";
     CiteChart =>
-        "„{title}“. Diagramm, Datenversion {version}. Quelle: {source}.{official} {url}",
-        "“{title}”. Chart, data version {version}. Source: {source}.{official} {url}";
+        "{publisher}: „{title}“. Diagramm, Datenversion {version}. Quelle: {source}.{official} {url}",
+        "{publisher}: “{title}”. Chart, data version {version}. Source: {source}.{official} {url}";
     CiteSharePrinted => "{share}, in der Drucksache gedruckt: {printed}", "{share}; printed in the paper: {printed}";
     CiteBody =>
         "{body}: {ox} von {all} Konten auf Open-Xchange ({share}); noch in MS Exchange: {mse} und {res}. Quelle: {source}, S. {page}.{official} {url}",
@@ -184,9 +184,35 @@ texts! { UiText {
         "Source: Schleswig-Holstein Landtag, Drucksache {number} of {date} · data version {version} · {url}";
     PageAbout => "Über diese Website", "About this website";
     PageAccessibility => "Erklärung zur Barrierefreiheit", "Accessibility statement";
-    PageEasyLanguage => "Leichte Sprache", "Easy-to-read summary (German: Leichte Sprache)";
+    PageEasyLanguage => "Leichte Sprache", "Easy to read";
     PagePrivacy => "Datenschutz", "Privacy";
+    PageImprint => "Impressum", "Legal notice";
+    OperatedBy => "Herausgeber: {name}.", "Published by {name}.";
     FooterNav => "Informationen zur Website", "Information about this website";
+    NoScript =>
+        "Ohne JavaScript zeigt diese Seite alle Zahlen, die Tabelle und die Diagramme; zum Filtern, Sortieren und Teilen braucht sie JavaScript. Die Daten gibt es auch als Datei:",
+        "Without JavaScript this page shows every figure, the table and the charts; filtering, sorting and sharing need JavaScript. The data is also available as files:";
+    DescDashboard =>
+        "Wie weit die Landesverwaltung Schleswig-Holstein von Microsoft Exchange auf Open-Xchange umgestellt hat: {share} der Konten (nachgerechnet), {fully} von {all} Behörden vollständig. Alle Zahlen mit Quelle: Landtagsdrucksache {number} vom {date}.",
+        "How far Schleswig-Holstein's state administration has moved from Microsoft Exchange to Open-Xchange: {share} of the accounts (recomputed), {fully} of {all} bodies completely. Every figure with its source: Landtag paper {number} of {date}.";
+    DescEmbed =>
+        "{title} – Diagramm zum Umstieg der Landesverwaltung Schleswig-Holstein auf Open-Xchange, nach Landtagsdrucksache {number} vom {date}.",
+        "{title} – chart on the Schleswig-Holstein state administration's move to Open-Xchange, from Landtag paper {number} of {date}.";
+    DescAbout =>
+        "Über diese Website: woher die Zahlen kommen, wie sie nachgerechnet werden, wie man sie herunterlädt und zitiert, und was die Seite lädt.",
+        "About this website: where the figures come from, how they are recomputed, how to download and cite them, and what the page loads.";
+    DescAccessibility =>
+        "Erklärung zur Barrierefreiheit dieser Website nach BITV 2.0: wie weit sie barrierefrei ist, was noch nicht, wie Sie Barrieren melden und wo Sie sich beschweren können.",
+        "Accessibility statement of this website (BITV 2.0): how far it is accessible, what is not yet, how to report a barrier and where to complain.";
+    DescEasyLanguage =>
+        "Die Ergebnisse in Leichter Sprache: wie viele Konten der Landesverwaltung schon auf Open-Xchange sind.",
+        "The findings in easy-to-read German (Leichte Sprache): how many accounts of the state administration are on Open-Xchange.";
+    DescImprint =>
+        "Impressum: wer diese Website anbietet und wie Sie ihn erreichen.",
+        "Legal notice (Impressum): who provides this website and how to reach them.";
+    DescPrivacy =>
+        "Datenschutz auf dieser Website: keine Cookies, keine Dienste Dritter, und was der Server protokollieren kann.",
+        "Privacy on this website: no cookies, no third-party services, and what the server may log.";
     LoadingInteractive => "Filter, Sortierung und Diagramme werden geladen …", "Loading filters, sorting and charts …";
     AppMissing =>
         "Filter, Sortierung und Diagramme können in diesem Browser nicht starten (WebAssembly fehlt oder wurde blockiert). Alle Zahlen und die Tabelle stehen trotzdem auf dieser Seite; die Daten gibt es unter „Daten herunterladen“.",

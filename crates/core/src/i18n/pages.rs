@@ -10,10 +10,6 @@
 /// date, not the build date: the statement is only as current as the review behind it.
 pub const STATEMENT_DATE: &str = "2026-11-27";
 
-/// Web page of the body that handles complaints in Schleswig-Holstein's enforcement procedure.
-pub const COMPLAINTS_BODY_URL: &str =
-    "https://www.landtag.ltsh.de/beauftragte/beschwerdestelle-fuer-barrieren/";
-
 use super::Lang;
 use crate::format;
 use crate::model::Totals;
@@ -23,9 +19,32 @@ super::texts! { PageText {
     ContactHeading => "Kontakt", "Contact";
     ContactEmail => "E-Mail:", "E-mail:";
     ContactPostal => "Post:", "Post:";
+    ContactPhone => "Telefon:", "Telephone:";
+    ContactForm => "Kontaktformular", "Contact form";
+    ContactExample =>
+        "Beispielangaben: Diese Ausgabe der Website ist für Probeläufe gebaut, ohne die Angaben ihres Betreibers. Sie ist nicht zur Veröffentlichung bestimmt; niemand ist unter dieser Adresse zu erreichen.",
+        "Example details: this copy of the website was built for trial runs, without its operator's details. It is not meant to be published; nobody can be reached at this address.";
     ContactMissing =>
-        "Der Betreiber dieser Website hat noch keine Kontaktadresse angegeben. Sie wird vor der Veröffentlichung an einer einzigen Stelle eingetragen (im Quelltext: src/components/pages/contact.rs) und erscheint dann hier.",
-        "The operator of this site has not yet given a contact address. It is to be entered in one place before publication (in the source code: src/components/pages/contact.rs) and will then appear here.";
+        "Die Angaben zum Betreiber dieser Website konnten nicht geladen werden. Bitte laden Sie die Seite neu.",
+        "The details of this website's operator could not be loaded. Please reload the page.";
+
+    // Impressum (§ 5 DDG, § 18 MStV).
+    ImprintTitle => "Impressum", "Legal notice (Impressum)";
+    ImprintProviderHeading => "Anbieter", "Provider";
+    ImprintProvider =>
+        "Diese Website wird angeboten von (Angaben nach § 5 Digitale-Dienste-Gesetz):",
+        "This website is provided by (details under section 5 of the German Digital Services Act, DDG):";
+    ImprintResponsibleHeading => "Verantwortlich für den Inhalt", "Responsible for the content";
+    ImprintResponsible =>
+        "Verantwortlich nach § 18 Abs. 2 Medienstaatsvertrag: {name}, Anschrift wie oben.",
+        "Responsible under section 18 (2) of the German Interstate Media Treaty (MStV): {name}, address as above.";
+    ImprintContentHeading => "Inhalt und Daten", "Content and data";
+    ImprintContent =>
+        "Die Zahlen stammen aus der Antwort der Landesregierung Schleswig-Holstein, Landtagsdrucksache {number} vom {date}; jede ist mit ihrer Fundstelle angegeben. Die Aufbereitung (Datensatz, Tabellen, Diagramme) gibt {name} unter der Lizenz CC BY 4.0 heraus: Sie dürfen sie weiterverwenden, wenn Sie die Quelle und den Herausgeber nennen.",
+        "The figures come from the answer of the government of Schleswig-Holstein, Landtag paper {number} of {date}; each is given with its reference. The compilation (dataset, tables, charts) is published by {name} under the CC BY 4.0 licence: you may reuse it if you name the source and the publisher.";
+    ImprintLiability =>
+        "Für Inhalte fremder Websites, auf die diese Website verlinkt, sind deren Anbieter verantwortlich.",
+        "The providers of other websites this site links to are responsible for their content.";
 
     // Accessibility statement (EU model statement).
     A11yTitle => "Erklärung zur Barrierefreiheit", "Accessibility statement";
@@ -34,7 +53,7 @@ super::texts! { PageText {
         "The operator of this site endeavours to make it accessible in accordance with Directive (EU) 2016/2102, which Schleswig-Holstein implements in its Disability Equality Act (Landesbehindertengleichstellungsgesetz, LBGG). The yardstick is the German Barrier-free Information Technology Ordinance (BITV 2.0) and the Web Content Accessibility Guidelines (WCAG) 2.1 at level AA.";
     A11yScope =>
         "Diese Erklärung gilt für die ganze Website „Umstieg auf Open-Xchange“: die Übersicht, die einbettbaren Diagramme und die Seiten „Über diese Website“, „Erklärung zur Barrierefreiheit“, „Leichte Sprache“ und „Datenschutz“. Sie folgt dem Mustertext der Europäischen Union (Durchführungsbeschluss (EU) 2018/1523).",
-        "This statement applies to the whole site “Moving to Open-Xchange”: the overview, the embeddable charts and the pages “About this website”, “Accessibility statement”, “Easy-to-read summary” and “Privacy”. It follows the European Union's model statement (Implementing Decision (EU) 2018/1523).";
+        "This statement applies to the whole site “Moving to Open-Xchange”: the overview, the embeddable charts and the pages “About this website”, “Accessibility statement”, “Easy to read” and “Privacy”. It follows the European Union's model statement (Implementing Decision (EU) 2018/1523).";
     A11yStatusHeading => "Stand der Vereinbarkeit mit den Anforderungen", "Compliance status";
     A11yStatus =>
         "Diese Website ist mit den Anforderungen teilweise vereinbar. Welche Inhalte nicht oder nur eingeschränkt barrierefrei sind, steht im nächsten Abschnitt.",

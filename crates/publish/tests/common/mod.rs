@@ -50,14 +50,22 @@ pub fn drawings() -> ChartDrawings {
     }
 }
 
+/// The operator of the tests: the example of builds without settings.
+pub fn operator() -> ox_core::operator::Operator {
+    ox_core::operator::Operator::example("https://example.org/beschwerde/")
+}
+
 /// The page of `route` as the build renders it, in `lang`, with `weight` for the about page.
 pub fn render(route: Route, lang: Lang, weight: Option<&PageWeight>) -> String {
-    let charts = drawings().for_route(route);
+    let site = prerender::Site {
+        charts: drawings().for_route(route),
+        operator: operator(),
+    };
     let state = ViewState {
         lang,
         ..ViewState::default()
     };
-    prerender::render_view(route, dataset(), &charts, weight, state)
+    prerender::render_view(route, dataset(), &site, weight, state)
 }
 
 /// Every route of the site, rendered once in each language (rendering the dashboard takes a while,
