@@ -16,7 +16,7 @@ import { ROOT, serve, launch, openPage, startApp } from "./harness.mjs";
 const AXE = await readFile(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const CHARTS = ["anteil", "konten", "ressorts", "restkonten", "zeitplan"];
-const PAGES = ["ueber", "barrierefreiheit", "leichte-sprache", "datenschutz"];
+const PAGES = ["ueber", "barrierefreiheit", "leichte-sprache", "datenschutz", "impressum"];
 
 let site, browser;
 before(async () => {
@@ -76,9 +76,9 @@ async function dashboard(query = "", options = {}) {
 test("axe: the dashboard in German, English, dark and 360 px wide", async () => {
   for (const [state, query, options] of [
     ["dashboard (de, light)", "", {}],
-    ["dashboard (en)", "?lang=en", {}],
+    ["dashboard (en)", "en/", {}],
     ["dashboard (dark)", "", { colorScheme: "dark" }],
-    ["dashboard (en, dark)", "?lang=en", { colorScheme: "dark" }],
+    ["dashboard (en, dark)", "en/", { colorScheme: "dark" }],
     ["dashboard (360 px)", "", { viewport: { width: 360, height: 780 } }],
     ["dashboard (360 px, dark)", "", { viewport: { width: 360, height: 780 }, colorScheme: "dark" }],
   ]) {
@@ -180,9 +180,9 @@ test("axe: a chart with a value highlighted from the keyboard", async () => {
 
 test("axe: each embed view, light and dark, German and English", async () => {
   for (const c of CHARTS) {
-    for (const [query, colorScheme] of [["", "light"], ["?lang=en&theme=dark", "light"], ["", "dark"]]) {
-      const state = `embed ${c}${query} (${colorScheme})`;
-      const { page, context, problems } = await openPage(browser, `${site.url}embed/${c}/${query}`, { colorScheme });
+    for (const [lang, query, colorScheme] of [["", "", "light"], ["en/", "?theme=dark", "light"], ["", "", "dark"]]) {
+      const state = `${lang}embed ${c}${query} (${colorScheme})`;
+      const { page, context, problems } = await openPage(browser, `${site.url}${lang}embed/${c}/${query}`, { colorScheme });
       await page.waitForSelector("[data-testid=embed]");
       await chartsDrawn(page);
       await assertAccessible(page, state);
@@ -192,15 +192,15 @@ test("axe: each embed view, light and dark, German and English", async () => {
   }
 });
 
-test("axe: the accessibility statement, the Leichte Sprache page and the privacy notice", async () => {
+test("axe: the accessibility statement, the Leichte Sprache page, the privacy notice and the Impressum", async () => {
   for (const slug of PAGES) {
-    for (const [query, colorScheme, viewport] of [
+    for (const [lang, colorScheme, viewport] of [
       ["", "light", undefined],
-      ["?lang=en", "dark", undefined],
+      ["en/", "dark", undefined],
       ["", "light", { width: 360, height: 780 }],
     ]) {
-      const state = `${slug}/${query} (${colorScheme}${viewport ? ", 360 px" : ""})`;
-      const { page, context, problems } = await openPage(browser, `${site.url}${slug}/${query}`, { colorScheme, viewport });
+      const state = `${lang}${slug}/ (${colorScheme}${viewport ? ", 360 px" : ""})`;
+      const { page, context, problems } = await openPage(browser, `${site.url}${lang}${slug}/`, { colorScheme, viewport });
       await page.getByTestId(`page-${slug}`).waitFor();
       await assertAccessible(page, state);
       assert.deepEqual(problems, [], state);
@@ -221,7 +221,7 @@ test("axe: the prerendered page when the WebAssembly cannot start", async () => 
 });
 
 test("each chart is one image with a data-driven description in the page's language, and its data as a table", async () => {
-  for (const [query, lang] of [["", "de"], ["?lang=en", "en"]]) {
+  for (const [query, lang] of [["", "de"], ["en/", "en"]]) {
     const { page, context, problems } = await dashboard(query);
     for (const c of CHARTS) {
       const chart = page.getByTestId(`echart-${c}`);

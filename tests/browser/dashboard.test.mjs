@@ -2,7 +2,7 @@
 // between table and charts, every chart drawn, language switch, shared URLs, back and forward.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { serve, launch, openPage } from "./harness.mjs";
+import { serve, launch, openPage, startApp } from "./harness.mjs";
 
 let site, browser;
 before(async () => {
@@ -199,7 +199,7 @@ test("the language switch leads to the English page, with the reader's view, and
 });
 
 test("an old link with ?lang=en leads to the same view on the English page", async () => {
-  const { page, context, problems } = await open("embed/anteil/?lang=en&ressort=IV#x");
+  const { page, context, problems } = await openPage(browser, `${site.url}embed/anteil/?lang=en&ressort=IV#x`, { waitForApp: false });
   await page.waitForURL(`${site.url}en/embed/anteil/?ressort=IV#x`);
   assert.equal(await page.locator("html").getAttribute("lang"), "en");
   await page.goto(`${site.url}en/ueber/?lang=de`);

@@ -81,7 +81,7 @@ test("a pinned embed keeps its data version when newer data is published", async
 });
 
 test("language, theme and Ressort options apply to an embed", async () => {
-  const { page, context, problems } = await openPage(browser, `${site.url}embed/anteil/?lang=en&theme=dark&ressort=IV`, {
+  const { page, context, problems } = await openPage(browser, `${site.url}en/embed/anteil/?theme=dark&ressort=IV`, {
     colorScheme: "light",
   });
   await page.waitForSelector("[data-testid=embed] svg path", { state: "attached" });

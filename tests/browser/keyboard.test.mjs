@@ -233,7 +233,7 @@ test("links within the page, filters and sorting keep the page in place (the dat
 });
 
 test("Space selects a Ressort from its chart; the timeline reads its events; English announcements", async () => {
-  const { page, context, problems } = await dashboard("?lang=en");
+  const { page, context, problems } = await dashboard("en/");
   const ressorts = page.getByTestId("echart-ressorts");
   await ressorts.focus();
   await step(page, "ressorts", "Home");
