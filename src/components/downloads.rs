@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use ox_core::cite::dataset_citation;
 use ox_core::files::{version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, SCHEMA_PATH};
 use ox_core::i18n::UiText;
+use ox_core::route::Route;
 
 /// The data behind the site, at stable and versioned addresses, and how to cite it.
 #[component]
@@ -35,7 +36,9 @@ pub fn Downloads() -> impl IntoView {
         Signal::derive(move || {
             let lang = lang.get();
             let publisher = publisher(lang);
-            dataset_citation(&snapshot, &publisher, &site, lang)
+            // The site in the reader's language.
+            let url = format!("{site}{}", Route::Dashboard.path(lang));
+            dataset_citation(&snapshot, &publisher, &url, lang)
         })
     };
     let item = move |path: String, label: UiText, note: UiText| {

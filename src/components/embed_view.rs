@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use ox_core::charts::ChartId;
 use ox_core::i18n::UiText;
 use ox_core::model::Dataset;
+use ox_core::route::Route;
 use ox_core::view_state::ViewState;
 use std::sync::Arc;
 
@@ -31,15 +32,10 @@ pub fn EmbedView(dataset: Arc<Dataset>, chart: Option<ChartId>) -> impl IntoView
             theme: None,
             ..s
         };
-        format!(
-            "{}{}",
-            ctx.root,
-            if view.to_query().is_empty() {
-                "./".into()
-            } else {
-                view.to_query()
-            }
-        )
+        match format!("{}{}", ctx.root, view.address(Route::Dashboard)) {
+            href if href.is_empty() => "./".to_string(),
+            href => href,
+        }
     };
     view! {
         <div class="embed" data-testid="embed">

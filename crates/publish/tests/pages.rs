@@ -194,6 +194,12 @@ fn english_pages_carry_english_texts() {
             );
             assert_eq!(href, expected, "{route:?}");
         }
+        // An embed links to the full site in its own language.
+        if let Route::Embed(Some(chart)) = route {
+            let full = one(&doc, "a[data-testid=embed-full-site]");
+            let expected = format!("../../../en/?ansicht={}", chart.slug());
+            assert_eq!(full.value().attr("href"), Some(expected.as_str()));
+        }
         if !matches!(route, Route::Embed(_)) {
             assert_eq!(
                 text(one(&doc, ".skip-link")),
