@@ -296,6 +296,16 @@ texts! { UiText {
     ErrDuplicateBody => "Diese Behörde kommt doppelt vor (zuerst in Zeile {first}).", "This body appears twice (first in row {first}).";
     ErrUnknownPortfolio => "Unbekanntes Ressort „{value}“.", "Unknown portfolio “{value}”.";
     ErrUnknownBody => "Unbekannte Behörde „{value}“.", "Unknown body “{value}”.";
+    ErrSnapshotOrder =>
+        "Dieser Stand ist älter als der vorige („{value}“); die Stände müssen nach Datum geordnet sein.",
+        "This snapshot is older than the previous one (“{value}”); snapshots must be in order of their dates.";
+    ErrBodyGone =>
+        "Die Behörde „{body}“ aus dem Stand {previous} fehlt hier; es ist nicht angegeben, was aus ihr wurde.",
+        "The body “{body}” of snapshot {previous} is missing here; nothing says what became of it.";
+    ErrBodyUnexplained =>
+        "Die Behörde „{body}“ war im Stand {previous} nicht enthalten; es ist nicht angegeben, woher sie kommt.",
+        "The body “{body}” was not in snapshot {previous}; nothing says where it comes from.";
+    ErrBadLink => "Eine Zuordnung von Behörden passt nicht: {value}.", "A mapping of bodies does not fit: {value}.";
     ErrUnknownReference => "Unbekannter Verweis „{value}“.", "Unknown reference “{value}”.";
     ErrBadDate => "Kein gültiges Datum ({value}).", "Not a valid date ({value}).";
     ErrInvalid => "Ungültiger Wert: {value}.", "Invalid value: {value}.";
@@ -430,6 +440,14 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
         K::UnknownReference(v) => UiText::ErrUnknownReference.fill(lang, &[("value", v)]),
         K::BadDate(v) => UiText::ErrBadDate.fill(lang, &[("value", v)]),
         K::Invalid(v) => UiText::ErrInvalid.fill(lang, &[("value", v)]),
+        K::SnapshotOrder(v) => UiText::ErrSnapshotOrder.fill(lang, &[("value", v)]),
+        K::BodyGone { body, previous } => {
+            UiText::ErrBodyGone.fill(lang, &[("body", body), ("previous", previous)])
+        }
+        K::BodyUnexplained { body, previous } => {
+            UiText::ErrBodyUnexplained.fill(lang, &[("body", body), ("previous", previous)])
+        }
+        K::BadLink(v) => UiText::ErrBadLink.fill(lang, &[("value", v)]),
     }
 }
 

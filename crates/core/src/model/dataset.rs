@@ -21,7 +21,64 @@ pub struct Dataset {
     pub license: License,
     /// The Ressorts I … IX in the order the source lists them.
     pub portfolios: Vec<Portfolio>,
+    /// The published answers, oldest first.
     pub snapshots: Vec<Snapshot>,
+    /// Corrections of figures this site published, newest last.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+}
+
+/// A correction of figures the site had published: what changed, when and why, with the numbers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The day the correction was published, `YYYY-MM-DD`.
+    pub date: String,
+    /// The snapshot whose figures were corrected.
+    pub snapshot: String,
+    pub what: Localized,
+    pub why: Localized,
+    /// Each number that changed.
+    #[serde(default)]
+    pub values: Vec<CorrectedValue>,
+}
+
+/// One corrected number: the body's row, the field, the value before and after.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CorrectedValue {
+    pub body: String,
+    pub field: String,
+    pub before: String,
+    pub after: String,
+}
+
+/// How bodies of the previous snapshot became bodies of this one where their names differ:
+/// written down from the source, never guessed from similar names.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BodyLink {
+    pub kind: LinkKind,
+    /// Names in the previous snapshot's table (none for a new body).
+    #[serde(default)]
+    pub before: Vec<String>,
+    /// Names in this snapshot's table (none for a body that is gone).
+    #[serde(default)]
+    pub after: Vec<String>,
+    /// Where the source says so, in a few words.
+    pub note: Localized,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum LinkKind {
+    /// One body under a new name.
+    Renamed,
+    /// One body became several.
+    Split,
+    /// Several bodies became one.
+    Merged,
+    /// A body of the previous table is not in this one.
+    Gone,
+    /// A body that was not in the previous table.
+    New,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -53,6 +110,9 @@ pub struct Snapshot {
     pub references: Vec<Reference>,
     #[serde(default)]
     pub notes: Vec<Note>,
+    /// What became of the previous snapshot's bodies whose names are not in this table.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub body_links: Vec<BodyLink>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -65,6 +65,16 @@ pub enum ErrorKind {
     BadDate(String),
     #[error("has an invalid value: {0}")]
     Invalid(String),
+    #[error("comes before the previous snapshot `{0}`: snapshots go oldest first")]
+    SnapshotOrder(String),
+    #[error("body `{body}` of snapshot {previous} is not in this table: add it, or say in `body_links` what became of it")]
+    BodyGone { body: String, previous: String },
+    #[error(
+        "body `{body}` was not in snapshot {previous}: say in `body_links` where it comes from"
+    )]
+    BodyUnexplained { body: String, previous: String },
+    #[error("does not fit its kind: {0}")]
+    BadLink(String),
 }
 
 /// The kind of value a field should hold, for a message a reader understands.

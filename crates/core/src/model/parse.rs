@@ -314,6 +314,29 @@ fn validate(dataset: &Dataset) -> Result<(), DataError> {
             }
         }
     }
+    // From one answer to the next, every body is accounted for.
+    for pair in dataset.snapshots.windows(2) {
+        if let Some(problem) = super::continuity_problems(&pair[0], &pair[1])
+            .into_iter()
+            .next()
+        {
+            return Err(problem);
+        }
+    }
+    for (k, c) in dataset.corrections.iter().enumerate() {
+        let at = |field: &str| Location {
+            snapshot: None,
+            row: None,
+            field: Some(format!("corrections[{}].{field}", k + 1)),
+        };
+        check_date(&c.date, Precision::Day).map_err(|kind| DataError::at(at("date"), kind))?;
+        if !dataset.snapshots.iter().any(|s| s.id == c.snapshot) {
+            return Err(DataError::at(
+                at("snapshot"),
+                ErrorKind::Invalid(truncate(&c.snapshot, 40)),
+            ));
+        }
+    }
     Ok(())
 }
 
