@@ -441,11 +441,11 @@ fn error_kind(kind: &ErrorKind, lang: Lang) -> String {
         K::BadDate(v) => UiText::ErrBadDate.fill(lang, &[("value", v)]),
         K::Invalid(v) => UiText::ErrInvalid.fill(lang, &[("value", v)]),
         K::SnapshotOrder(v) => UiText::ErrSnapshotOrder.fill(lang, &[("value", v)]),
-        K::BodyGone { body, previous } => {
-            UiText::ErrBodyGone.fill(lang, &[("body", body), ("previous", previous)])
+        K::BodyGone(b) => {
+            UiText::ErrBodyGone.fill(lang, &[("body", &b.body), ("previous", &b.previous)])
         }
-        K::BodyUnexplained { body, previous } => {
-            UiText::ErrBodyUnexplained.fill(lang, &[("body", body), ("previous", previous)])
+        K::BodyUnexplained(b) => {
+            UiText::ErrBodyUnexplained.fill(lang, &[("body", &b.body), ("previous", &b.previous)])
         }
         K::BadLink(v) => UiText::ErrBadLink.fill(lang, &[("value", v)]),
     }

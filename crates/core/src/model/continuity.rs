@@ -2,7 +2,7 @@
 //! same name, or the next snapshot's `body_links` say what became of it (renamed, split, merged,
 //! gone), and every new name says where it comes from. Nothing is matched by similar names.
 
-use super::{BodyLink, DataError, ErrorKind, LinkKind, Location, Snapshot};
+use super::{BodyAcross, BodyLink, DataError, ErrorKind, LinkKind, Location, Snapshot};
 use std::collections::HashSet;
 
 /// Every problem with the way from `previous` to `next`, each with where it is; empty when the
@@ -74,10 +74,10 @@ pub fn continuity_problems(previous: &Snapshot, next: &Snapshot) -> Vec<DataErro
         if !after.contains(name) && !linked_before.contains(name) {
             problems.push(DataError::at(
                 at("bodies".into()),
-                ErrorKind::BodyGone {
+                ErrorKind::BodyGone(Box::new(BodyAcross {
                     body: name.into(),
                     previous: previous.id.clone(),
-                },
+                })),
             ));
         }
     }
@@ -86,10 +86,10 @@ pub fn continuity_problems(previous: &Snapshot, next: &Snapshot) -> Vec<DataErro
         if !before.contains(name) && !linked_after.contains(name) {
             problems.push(DataError::at(
                 at("bodies".into()),
-                ErrorKind::BodyUnexplained {
+                ErrorKind::BodyUnexplained(Box::new(BodyAcross {
                     body: name.into(),
                     previous: previous.id.clone(),
-                },
+                })),
             ));
         }
     }
@@ -126,4 +126,81 @@ pub fn predecessors<'a>(previous: &'a Snapshot, next: &'a Snapshot, name: &str) 
         .map(|b| b.abbreviation.trim())
         .filter(|b| *b == name)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{parse_dataset, Localized};
+
+    fn shipped() -> Snapshot {
+        let text = include_str!("../../../../public/data/dataset.json");
+        parse_dataset(text).expect("shipped").latest().clone()
+    }
+
+    fn link(kind: LinkKind, before: &[&str], after: &[&str]) -> BodyLink {
+        let note = Localized {
+            de: "laut Antwort".into(),
+            en: "per the answer".into(),
+        };
+        BodyLink {
+            kind,
+            before: before.iter().map(|s| s.to_string()).collect(),
+            after: after.iter().map(|s| s.to_string()).collect(),
+            note,
+        }
+    }
+
+    fn kinds(previous: &Snapshot, next: &Snapshot) -> Vec<String> {
+        continuity_problems(previous, next)
+            .into_iter()
+            .map(|p| p.to_string())
+            .collect()
+    }
+
+    #[test]
+    fn every_body_is_accounted_for_from_one_answer_to_the_next() {
+        let old = shipped();
+        let mut new = old.clone();
+        new.id = "2027-01-15".into();
+        assert_eq!(kinds(&old, &new), Vec::<String>::new());
+        // Out of order.
+        assert!(kinds(&new, &old)[0].contains("comes before the previous snapshot"));
+        // Renamed without saying so: both ends are reported.
+        let name = new.bodies[0].abbreviation.clone();
+        new.bodies[0].abbreviation = "Landtag SH".into();
+        let problems = kinds(&old, &new);
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].contains(&format!("body `{name}` of snapshot")),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].contains("body `Landtag SH` was not in snapshot"),
+            "{problems:?}"
+        );
+        // Said so: fine, and the new name continues the old one.
+        new.body_links = vec![link(LinkKind::Renamed, &[&name], &["Landtag SH"])];
+        assert_eq!(kinds(&old, &new), Vec::<String>::new());
+        assert_eq!(predecessors(&old, &new, "Landtag SH"), vec![name.as_str()]);
+        assert_eq!(predecessors(&old, &new, "Polizei"), vec!["Polizei"]);
+        // A split needs two names after; unknown names are named.
+        new.body_links = vec![link(LinkKind::Split, &[&name], &["Landtag SH"])];
+        assert!(kinds(&old, &new)[0].contains("does not fit its kind"));
+        new.body_links = vec![link(LinkKind::Renamed, &["Nirgendwo"], &["Landtag SH"])];
+        let problems = kinds(&old, &new);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("unknown body `Nirgendwo`")),
+            "{problems:?}"
+        );
+        // A body that is gone, said so.
+        let mut fewer = old.clone();
+        fewer.id = "2027-01-15".into();
+        let gone = fewer.bodies.pop().unwrap().abbreviation;
+        assert_eq!(kinds(&old, &fewer).len(), 1);
+        fewer.body_links = vec![link(LinkKind::Gone, &[&gone], &[])];
+        assert_eq!(kinds(&old, &fewer), Vec::<String>::new());
+    }
 }

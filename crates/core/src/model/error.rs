@@ -67,14 +67,19 @@ pub enum ErrorKind {
     Invalid(String),
     #[error("comes before the previous snapshot `{0}`: snapshots go oldest first")]
     SnapshotOrder(String),
-    #[error("body `{body}` of snapshot {previous} is not in this table: add it, or say in `body_links` what became of it")]
-    BodyGone { body: String, previous: String },
-    #[error(
-        "body `{body}` was not in snapshot {previous}: say in `body_links` where it comes from"
-    )]
-    BodyUnexplained { body: String, previous: String },
+    #[error("body `{}` of snapshot {} is not in this table: add it, or say in `body_links` what became of it", .0.body, .0.previous)]
+    BodyGone(Box<BodyAcross>),
+    #[error("body `{}` was not in snapshot {}: say in `body_links` where it comes from", .0.body, .0.previous)]
+    BodyUnexplained(Box<BodyAcross>),
     #[error("does not fit its kind: {0}")]
     BadLink(String),
+}
+
+/// A body's name and the previous snapshot it is compared with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BodyAcross {
+    pub body: String,
+    pub previous: String,
 }
 
 /// The kind of value a field should hold, for a message a reader understands.
