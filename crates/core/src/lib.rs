@@ -10,6 +10,7 @@
 
 pub mod chart_drawings;
 pub mod charts;
+pub mod changes;
 pub mod cite;
 pub mod embed_code;
 pub mod files;
