@@ -25,6 +25,19 @@ pub fn App() -> impl IntoView {
     // A pinned data version loads its own frozen file, so it keeps showing what it showed.
     // Only the pinned version decides which file to load; other view changes must not refetch.
     let pinned = Memo::new(move |_| ctx.state.with(|s| s.snapshot.clone()));
+    // A pinned version's file knows no later answers: the newest is loaded beside it, so the page
+    // can say that there is a newer one.
+    let newest = LocalResource::new(move || {
+        let pinned = pinned.get();
+        let url = format!("{root}{}", dataset_path(None));
+        async move {
+            match pinned {
+                Some(_) => crate::web::load_dataset(&url).await.ok(),
+                None => None,
+            }
+        }
+    });
+    provide_context(crate::components::NewestData(newest));
     let data: LocalResource<Result<Arc<Dataset>, LoadError>> = LocalResource::new(move || {
         let pinned = pinned.get();
         let url = format!("{root}{}", dataset_path(pinned.as_deref()));

@@ -1,4 +1,7 @@
-use super::{BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFigures, SourceLine};
+use super::{
+    BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFigures, SinceLine,
+    SnapshotBar, SourceLine, WhatChanged,
+};
 use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::charts::ChartId;
@@ -94,6 +97,8 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     let DashboardData {
         snapshot, notes, ..
     } = provide_dashboard_data(&dataset);
+    // With an earlier answer in the data: what changed since (nothing with a single answer).
+    let previous = ox_core::changes::previous_of(&dataset, &snapshot).map(|p| Arc::new(p.clone()));
 
     // Bring the section named in a shared link into view once it is drawn.
     if let Some(section) = ctx.state.with_untracked(|s| s.section.clone()) {
@@ -101,6 +106,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     }
 
     // Following a section link also records the section in the URL, so the link can be shared.
+    let has_previous = previous.is_some();
     let nav = move || {
         let lang = lang.get();
         let link = |id: &'static str, label: UiText| {
@@ -117,6 +123,7 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
             <nav class="sections" aria-label=UiText::SectionsNav.get(lang)>
                 {link("kennzahlen", UiText::KeyFiguresHeading)}
                 {link("tabelle", UiText::TableHeading)}
+                {has_previous.then(|| link("aenderungen", UiText::ChangesNav))}
                 {link("diagramme", UiText::ChartsHeading)}
                 {link("angaben", UiText::FactsHeading)}
                 {link("hinweise", UiText::NotesHeading)}
@@ -150,11 +157,16 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         <p class="lead">{move || UiText::SiteSubtitle.get(lang.get())}</p>
         {nav}
         <SourceLine snapshot=snapshot.clone() />
+        <SnapshotBar dataset=dataset.clone() />
         <Filters />
         <KeyFigures />
+        {previous.clone().map(|previous| {
+            view! { <SinceLine previous snapshot=snapshot.clone() /> }
+        })}
         // The table before the charts: with the key figures, it is what readers come for, and the
         // server's HTML shows it first (issue 6).
         <BodiesTable />
+        {previous.map(|previous| view! { <WhatChanged previous snapshot=snapshot.clone() /> })}
         <section id="diagramme" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{move || UiText::ChartsHeading.get(lang.get())}</h2>
             <div class="chart-grid">

@@ -1,5 +1,5 @@
 use super::dashboard::provide_dashboard_data;
-use super::ChartCard;
+use super::{ChartCard, SnapshotBar};
 use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::charts::ChartId;
@@ -39,6 +39,7 @@ pub fn EmbedView(dataset: Arc<Dataset>, chart: Option<ChartId>) -> impl IntoView
     };
     view! {
         <div class="embed" data-testid="embed">
+            <SnapshotBar dataset=dataset.clone() />
             <ChartCard id embedded=true />
             <p class="embed-link">
                 <a href=full_site target="_blank" rel="noopener" data-testid="embed-full-site">

@@ -2,6 +2,7 @@
 
 mod bodies_table;
 mod body_row;
+mod changes;
 mod chart_card;
 mod cite_button;
 mod copy_box;
@@ -19,9 +20,11 @@ mod load_error;
 mod modal;
 mod pages;
 mod share_panel;
+mod snapshot_bar;
 mod source_line;
 
 pub use bodies_table::BodiesTable;
+pub use changes::{SinceLine, WhatChanged};
 pub use chart_card::ChartCard;
 pub use cite_button::CiteButton;
 pub use copy_box::CopyBox;
@@ -39,4 +42,5 @@ pub use load_error::{DataUnavailableNotice, LoadErrorPanel};
 pub use modal::{Modal, ModalDialog};
 pub use pages::InfoPage;
 pub use share_panel::SharePanel;
+pub use snapshot_bar::{NewestData, SnapshotBar};
 pub use source_line::SourceLine;

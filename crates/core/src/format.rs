@@ -5,6 +5,16 @@ use crate::lang::Lang;
 use crate::model::{Precision, When};
 
 /// A whole number with thousands separators.
+/// A change in a count with its sign: "+1.234", "−56" (a true minus sign), "±0".
+pub fn signed(n: i64, lang: Lang) -> String {
+    let sign = match n.signum() {
+        1 => "+",
+        -1 => "\u{2212}",
+        _ => "±",
+    };
+    format!("{sign}{}", int(n.unsigned_abs(), lang))
+}
+
 pub fn int(n: u64, lang: Lang) -> String {
     let sep = match lang {
         Lang::De => '.',
@@ -121,5 +131,17 @@ pub fn when(when: &When, lang: Lang) -> String {
         (Precision::YearEnd, Lang::De) => format!("Ende {y}"),
         (Precision::YearEnd, Lang::En) => format!("end of {y}"),
         (Precision::Year, _) => y.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changes_carry_their_sign() {
+        assert_eq!(signed(1234, Lang::De), "+1.234");
+        assert_eq!(signed(-56, Lang::En), "\u{2212}56");
+        assert_eq!(signed(0, Lang::De), "±0");
     }
 }

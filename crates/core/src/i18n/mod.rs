@@ -188,6 +188,35 @@ texts! { UiText {
     PagePrivacy => "Datenschutz", "Privacy";
     PageImprint => "Impressum", "Legal notice";
     OperatedBy => "Herausgeber: {name}.", "Published by {name}.";
+    ChangesHeading => "Was sich seit der vorigen Antwort geändert hat", "What changed since the previous answer";
+    ChangesNav => "Änderungen", "Changes";
+    ChangesIntro =>
+        "Verglichen werden die Tabellen zweier Antworten: Drucksache {before} vom {before_date} und Drucksache {after} vom {after_date}. Alle Zahlen wie gedruckt; Umbenennungen und Zusammenlegungen stehen so in den Daten, wie die Antwort sie nennt.",
+        "This compares the tables of two answers: Drucksache {before} of {before_date} and Drucksache {after} of {after_date}. All figures as printed; renamings and mergers are recorded as the answer names them.";
+    ChangesSince =>
+        "Seit der vorigen Antwort ({date}): {ox} Konten auf Open-Xchange, {exchange} in Exchange; {complete} Behörden neu vollständig umgestellt.",
+        "Since the previous answer ({date}): {ox} accounts on Open-Xchange, {exchange} on Exchange; {complete} bodies newly complete.";
+    ChangesComplete => "Neu vollständig umgestellt", "Newly complete";
+    ChangesBackwards => "Mit kleinerem Anteil als zuvor", "With a smaller share than before";
+    ChangesNone => "keine", "none";
+    ChangesTableCaption =>
+        "Behörden, deren Zahlen sich geändert haben, nach der Änderung der Konten auf Open-Xchange geordnet (größte zuerst)",
+        "Bodies whose figures changed, ordered by the change in Open-Xchange accounts (largest first)";
+    ChangesBody => "Behörde", "Body";
+    ChangesOxBefore => "OX vorher", "OX before";
+    ChangesOxAfter => "OX jetzt", "OX now";
+    ChangesOxDelta => "Änderung OX", "Change OX";
+    ChangesExBefore => "Exchange vorher", "Exchange before";
+    ChangesExAfter => "Exchange jetzt", "Exchange now";
+    ChangesLink => "vorher: {names}", "before: {names}";
+    ChangesGone => "nicht mehr in der Tabelle", "no longer in the table";
+    OlderSnapshot =>
+        "Sie sehen einen älteren Stand: Drucksache {number} vom {date}. Neuer ist Drucksache {newest} vom {newest_date}.",
+        "You are looking at an older state: Drucksache {number} of {date}. Newer: Drucksache {newest} of {newest_date}.";
+    OlderSnapshotLink => "Zum neuesten Stand", "Go to the newest state";
+    SnapshotPick => "Stand", "As of";
+    SnapshotNewest => "{number} vom {date} (neuester Stand)", "{number} of {date} (newest)";
+    SnapshotOption => "{number} vom {date}", "{number} of {date}";
     FooterNav => "Informationen zur Website", "Information about this website";
     NoScript =>
         "Ohne JavaScript zeigt diese Seite alle Zahlen, die Tabelle und die Diagramme; zum Filtern, Sortieren und Teilen braucht sie JavaScript. Die Daten gibt es auch als Datei:",

@@ -1,0 +1,101 @@
+// Two answers: what changed, the picker of answers, an older answer marked as such, and a pinned
+// embed that says newer data exists. The real site has one answer and shows none of it; the
+// second answer here is invented (tests/fixtures/invented-second-answer), served in place of the
+// newest dataset through the test harness, never part of the build.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { ROOT, serve, launch, openPage, startApp } from "./harness.mjs";
+
+let site, browser, invented;
+before(async () => {
+  site = await serve();
+  browser = await launch();
+  invented = await readFile(join(ROOT, "tests/fixtures/invented-second-answer/dataset.json"), "utf8");
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Text as compared here: the site keeps dates and numbers together with no-break spaces. */
+const plain = (text) => text.replace(/\u00a0/g, " ");
+
+/** The page with the invented two-answer dataset as the newest data. */
+async function withTwoAnswers(path) {
+  const opened = await openPage(browser, null, {
+    route: (p) =>
+      p.route("**/data/dataset.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: invented })),
+  });
+  await opened.page.goto(site.url + path);
+  await startApp(opened.page);
+  await opened.page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 30000 });
+  return opened;
+}
+
+test("with a single answer there is nothing to compare and nothing about it on the page", async () => {
+  const { page, context, problems } = await openPage(browser, site.url);
+  for (const id of ["changes", "since", "snapshot-pick", "older-snapshot"]) {
+    assert.equal(await page.getByTestId(id).count(), 0, id);
+  }
+  assert.equal(await page.locator("a[href='#aenderungen']").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("with two answers the page says what changed, per body and in total, citing both", async () => {
+  const { page, context, problems } = await withTwoAnswers("");
+  const section = page.getByTestId("changes");
+  await section.waitFor();
+  assert.match(plain(await section.innerText()), /Drucksache 20\/4245 vom 24\. März 2026 und Drucksache 20\/9999 vom 20\. Oktober 2026/);
+  assert.equal(await page.getByTestId("changes-complete").innerText(), "LTSH, Landesarchiv SH");
+  assert.equal(await page.getByTestId("changes-backwards").innerText(), "StK");
+  const rows = page.getByTestId("change-row");
+  assert.equal(await rows.count(), 4);
+  // Largest change first: Justiz +150 on Open-Xchange.
+  assert.match(plain(await rows.first().innerText()), /^Justiz\s+8\.588\s+8\.738\s+\+150\s+207\s+57$/);
+  assert.match(await page.getByTestId("change-row").filter({ hasText: "Landesarchiv SH" }).innerText(), /vorher: Landesarchiv/);
+  assert.equal(
+    plain(await page.getByTestId("since").innerText()),
+    "Seit der vorigen Antwort (24. März 2026): +173 Konten auf Open-Xchange, −158 in Exchange; 2 Behörden neu vollständig umgestellt.",
+  );
+  assert.equal(await page.locator("a[href='#aenderungen']").count(), 1);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the picker shows an earlier answer, marked as not the newest, with a way back", async () => {
+  const { page, context, problems } = await withTwoAnswers("");
+  const pick = page.getByTestId("snapshot-pick");
+  assert.deepEqual((await pick.locator("option").allInnerTexts()).map(plain), ["20/9999 vom 20. Oktober 2026 (neuester Stand)", "20/4245 vom 24. März 2026"]);
+  await pick.selectOption("2026-03-24");
+  const notice = page.getByTestId("older-snapshot");
+  await notice.waitFor();
+  assert.match(plain(await notice.innerText()), /älteren Stand: Drucksache 20\/4245 vom 24\. März 2026\. Neuer ist Drucksache 20\/9999/);
+  assert.equal(new URL(page.url()).searchParams.get("stand"), "2026-03-24");
+  // The earlier answer has no earlier one: no comparison.
+  assert.equal(await page.getByTestId("changes").count(), 0);
+  assert.match(await page.getByTestId("fig-ox").innerText(), /43\.051/);
+  // A link to the same view of the newest data (a page of its own: the pinned file is left).
+  assert.equal(await notice.getByRole("link").getAttribute("href"), "./");
+  await notice.getByRole("link").click();
+  await startApp(page);
+  await page.getByTestId("changes").waitFor();
+  assert.equal(new URL(page.url()).searchParams.get("stand"), null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("a pinned embed says when newer data exists, and links to it", async () => {
+  const { page, context, problems } = await withTwoAnswers("en/embed/anteil/?stand=2026-03-24");
+  const notice = page.getByTestId("older-snapshot");
+  await notice.waitFor();
+  assert.match(plain(await notice.innerText()), /older state: Drucksache 20\/4245 of 24 March 2026\. Newer: Drucksache 20\/9999 of 20 October 2026/);
+  const link = notice.getByRole("link");
+  assert.equal(await link.getAttribute("target"), "_blank");
+  assert.equal(await link.getAttribute("href"), "../../../en/");
+  assert.equal(await page.getByTestId("snapshot-pick").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
