@@ -1,6 +1,6 @@
 use super::{
-    BodiesTable, ChartCard, DataNotes, Downloads, Facts, Filters, KeyFigures, SinceLine,
-    SnapshotBar, SourceLine, WhatChanged,
+    BodiesTable, ChartCard, Corrections, DataNotes, Downloads, Facts, Filters, KeyFigures,
+    SinceLine, SnapshotBar, SourceLine, WhatChanged,
 };
 use crate::context::use_app_context;
 use leptos::prelude::*;
@@ -175,6 +175,8 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         </section>
         <Facts snapshot=snapshot.clone() />
         <DataNotes snapshot notes />
+        {(!dataset.corrections.is_empty())
+            .then(|| view! { <Corrections corrections=dataset.corrections.clone() /> })}
         <Downloads />
     }
 }

@@ -1,4 +1,4 @@
-// Two answers: what changed, the picker of answers, an older answer marked as such, and a pinned
+// Two answers: what changed, the corrections log, the picker of answers, an older answer marked as such, and a pinned
 // embed that says newer data exists. The real site has one answer and shows none of it; the
 // second answer here is invented (tests/fixtures/invented-second-answer), served in place of the
 // newest dataset through the test harness, never part of the build.
@@ -36,7 +36,7 @@ async function withTwoAnswers(path) {
 
 test("with a single answer there is nothing to compare and nothing about it on the page", async () => {
   const { page, context, problems } = await openPage(browser, site.url);
-  for (const id of ["changes", "since", "snapshot-pick", "older-snapshot"]) {
+  for (const id of ["changes", "since", "snapshot-pick", "older-snapshot", "corrections"]) {
     assert.equal(await page.getByTestId(id).count(), 0, id);
   }
   assert.equal(await page.locator("a[href='#aenderungen']").count(), 0);
@@ -61,6 +61,11 @@ test("with two answers the page says what changed, per body and in total, citing
     "Seit der vorigen Antwort (24. März 2026): +173 Konten auf Open-Xchange, −158 in Exchange; 2 Behörden neu vollständig umgestellt.",
   );
   assert.equal(await page.locator("a[href='#aenderungen']").count(), 1);
+  // The corrections log, with the numbers before and after.
+  const correction = page.getByTestId("correction");
+  assert.equal(await correction.count(), 1);
+  assert.match(plain(await correction.innerText()), /21\. Oktober 2026 – ERFUNDEN: eine Testkorrektur/);
+  assert.match(plain(await correction.innerText()), /LRH, ox_accounts: vorher 132, jetzt 133/);
   assert.deepEqual(problems, []);
   await context.close();
 });

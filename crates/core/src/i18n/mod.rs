@@ -210,6 +210,9 @@ texts! { UiText {
     ChangesExAfter => "Exchange jetzt", "Exchange now";
     ChangesLink => "vorher: {names}", "before: {names}";
     ChangesGone => "nicht mehr in der Tabelle", "no longer in the table";
+    CorrectionsHeading => "Korrekturen", "Corrections";
+    CorrectionWhy => "Warum: {why} Betrifft die Datenversion {version}.", "Why: {why} Concerns data version {version}.";
+    CorrectionValue => "{body}, {field}: vorher {before}, jetzt {after}", "{body}, {field}: before {before}, now {after}";
     OlderSnapshot =>
         "Sie sehen einen älteren Stand: Drucksache {number} vom {date}. Neuer ist Drucksache {newest} vom {newest_date}.",
         "You are looking at an older state: Drucksache {number} of {date}. Newer: Drucksache {newest} of {newest_date}.";
