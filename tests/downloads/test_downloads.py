@@ -42,6 +42,15 @@ def test_dataset_json_is_valid_against_its_schema(dataset, validator):
     assert errors == []
 
 
+def test_the_schema_describes_two_answers_with_a_rename_and_a_correction(validator):
+    """The invented second answer of the tests (never shipped) has body_links and corrections."""
+    data = json.loads((ROOT / "tests/fixtures/invented-second-answer/dataset.json").read_text(encoding="utf-8"))
+    assert [e.message for e in validator.iter_errors(data)] == []
+    data["snapshots"][1]["body_links"][0]["kind"] = "guessed"
+    data["corrections"][0]["date"] = "gestern"
+    assert len(list(validator.iter_errors(data))) == 2
+
+
 @pytest.mark.parametrize(
     "broken",
     ["negative-count.json", "missing-field.json", "wrong-type-count.json", "share-out-of-range.json",
