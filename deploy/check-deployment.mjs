@@ -21,9 +21,16 @@ const TYPES = {
   xml: "application/xml",
 };
 
+/** Files whose type is not their extension's, by name (nginx: their own locations). */
+const NAMED_TYPES = {
+  "feed.xml": "application/atom+xml",
+  SHA256SUMS: "text/plain",
+};
+
 function typeOf(path) {
   if (path.endsWith("/")) return TYPES.html;
-  return TYPES[path.split(".").pop()];
+  const name = path.split("/").pop();
+  return NAMED_TYPES[name] ?? TYPES[name.split(".").pop()];
 }
 
 /** The problems of the site at `base` (its address, with a trailing slash) against `dist`. */

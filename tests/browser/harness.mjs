@@ -4,7 +4,7 @@
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { extname, join, normalize, resolve } from "node:path";
+import { basename, extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { securityHeaders } from "../../deploy/security-headers.mjs";
 
@@ -25,6 +25,13 @@ export const TYPES = {
   ".ico": "image/x-icon",
   ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
+  ".xml": "application/xml",
+};
+
+/** Files whose type is not their extension's, by name (deploy/nginx.conf: their locations). */
+export const NAMED_TYPES = {
+  "feed.xml": "application/atom+xml",
+  SHA256SUMS: "text/plain; charset=utf-8",
 };
 
 /** Origins of the servers started by `serve`: the only ones a page may request from. */
@@ -50,7 +57,7 @@ export async function serve(dir = DIST, extraHeaders = securityHeaders) {
       if ((await stat(file)).isDirectory()) file = join(file, "index.html");
       const body = await readFile(file);
       res.writeHead(200, {
-        "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+        "content-type": NAMED_TYPES[basename(file)] ?? TYPES[extname(file)] ?? "application/octet-stream",
         ...extraHeaders(path),
       });
       res.end(body);

@@ -60,13 +60,22 @@ fn run(root: &Path) -> Result<(), String> {
         let as_of = dataset_as_of(&dataset, &snapshot.id).ok_or("snapshot vanished")?;
         let json = serde_json::to_string_pretty(&as_of).map_err(|e| e.to_string())?;
         write(root, &format!("{dir}/dataset.json"), json.as_bytes()).map_err(io)?;
-        write(
-            root,
-            &format!("{dir}/behoerden.csv"),
-            bodies_csv(snapshot).as_bytes(),
-        )
-        .map_err(io)?;
+        let csv = bodies_csv(snapshot);
+        write(root, &format!("{dir}/behoerden.csv"), csv.as_bytes()).map_err(io)?;
+        // Last in the folder: the checksums of the files above, as written.
+        let sums = checksums::manifest(&[
+            ("dataset.json", json.as_bytes()),
+            ("behoerden.csv", csv.as_bytes()),
+        ]);
+        let path = format!("{dir}/{}", checksums::FILE_NAME);
+        write(root, &path, sums.as_bytes()).map_err(io)?;
     }
+    let atom = feed::feed(
+        &dataset,
+        &settings.operator,
+        settings.canonical_url.as_deref(),
+    );
+    write(root, feed::FEED_PATH, atom.as_bytes()).map_err(io)?;
     let dataset = Arc::new(dataset);
     let css = prerender::chart_heights_css(&dataset) + &prerender::prerendered_dark_css();
     write(root, "chart-heights.css", css.as_bytes()).map_err(io)?;

@@ -15,6 +15,7 @@ fn headings(page: PageId) -> &'static [PageText] {
     match page {
         PageId::About => &[
             AboutDataHeading,
+            AboutCheckHeading,
             AboutChartsHeading,
             AboutBuiltHeading,
             AboutWeightHeading,

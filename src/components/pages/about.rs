@@ -12,6 +12,10 @@ fn page_weight() -> Option<PageWeight> {
     use_context::<PageWeight>().or_else(crate::web::page_weight)
 }
 
+/// The feed of data versions and corrections, from the site root: the build writes it there
+/// (`ox_publish::feed::FEED_PATH`, whose tests check that this page links it).
+const FEED_PATH: &str = "data/feed.xml";
+
 /// Kilobytes (1,000 bytes) to one decimal, with the language's separators: "1.604,8 kB".
 fn kb(bytes: u64, lang: Lang) -> String {
     let tenths = (bytes + 50) / 100;
@@ -26,9 +30,13 @@ fn kb(bytes: u64, lang: Lang) -> String {
 /// About the site: where the data comes from, how the site is built, and what it weighs.
 #[component]
 pub fn About(snapshot: Arc<Snapshot>) -> impl IntoView {
-    let lang = use_app_context().lang;
+    let ctx = use_app_context();
+    let lang = ctx.lang;
     let t = move |key: PageText| move || key.get(lang.get());
     let source = snapshot.source.clone();
+    let id = snapshot.id.clone();
+    let check = move || PageText::AboutCheck.fill(lang.get(), &[("id", &id)]);
+    let feed = format!("{}{FEED_PATH}", ctx.root);
     let intro = move || {
         let lang = lang.get();
         PageText::AboutIntro.fill(
@@ -44,6 +52,16 @@ pub fn About(snapshot: Arc<Snapshot>) -> impl IntoView {
         <p>{intro}</p>
         <h2>{t(PageText::AboutDataHeading)}</h2>
         <p>{t(PageText::AboutData)}</p>
+        <h2 id="downloads-pruefen">{t(PageText::AboutCheckHeading)}</h2>
+        <p>{check}</p>
+        <p>{t(PageText::AboutCheckLinux)}</p>
+        <p><code>"sha256sum -c SHA256SUMS"</code></p>
+        <p>{t(PageText::AboutCheckWindows)}</p>
+        <p><code>"certutil -hashfile dataset.json SHA256"</code></p>
+        <p>
+            {t(PageText::AboutCheckFeed)} " "
+            <a href=feed type="application/atom+xml" data-testid="feed-link">{t(PageText::AboutCheckFeedLink)}</a>
+        </p>
         <h2>{t(PageText::AboutChartsHeading)}</h2>
         <p>{t(PageText::AboutCharts)}</p>
         <h2>{t(PageText::AboutBuiltHeading)}</h2>

@@ -226,6 +226,41 @@ super::texts! { PageText {
     AboutSpeed =>
         "Wie schnell Zahlen, Tabelle und das erste Diagramm erscheinen, misst ein Benchmark im Quelltext des Projekts (Ordner bench): mit vierfach verlangsamtem Prozessor und im Vergleich mit einer schlichten HTML-Seite und mit einer üblichen JavaScript-Seite mit ECharts. Die Ergebnisse und wie man sie nachmisst, stehen in der README-Datei des Projekts.",
         "How quickly the figures, the table and the first chart appear is measured by a benchmark in the project's source code (folder bench): with the processor slowed down four times, and compared with a plain HTML page and with a typical JavaScript page using ECharts. The results and how to reproduce them are in the project's README file.";
+    AboutCheckHeading => "Downloads prüfen", "Checking a download";
+    AboutCheck =>
+        "Jeder Datenstand hat einen eigenen Ordner, der sich nach der Veröffentlichung nicht mehr ändert, etwa data/versions/{id}/. Darin liegen der Datensatz (dataset.json), die Tabelle (behoerden.csv) und die Datei SHA256SUMS mit der SHA-256-Prüfsumme jeder der beiden Dateien. Stimmt die Prüfsumme einer heruntergeladenen Datei mit ihrer Zeile in SHA256SUMS überein, ist die Datei unverändert.",
+        "Each data version has a folder of its own that never changes once published, e.g. data/versions/{id}/. It holds the dataset (dataset.json), the table (behoerden.csv) and the file SHA256SUMS with the SHA-256 checksum of each of the two files. If the checksum of a file you downloaded matches its line in SHA256SUMS, the file is unchanged.";
+    AboutCheckLinux =>
+        "Unter Linux legen Sie die Dateien und SHA256SUMS in einen Ordner und führen dort diesen Befehl aus; jede Datei sollte „OK“ melden:",
+        "On Linux, put the files and SHA256SUMS in one folder and run this command there; each file should report “OK”:";
+    AboutCheckWindows =>
+        "Unter macOS lautet der Befehl shasum -a 256 -c SHA256SUMS. Haben Sie nur eine der Dateien heruntergeladen, ergänzen Sie --ignore-missing. Unter Windows zeigt dieser Befehl in der Eingabeaufforderung die Prüfsumme einer Datei; vergleichen Sie sie mit der Zeile der Datei in SHA256SUMS:",
+        "On macOS, the command is shasum -a 256 -c SHA256SUMS. If you downloaded only one of the files, add --ignore-missing. On Windows, this command in the command prompt shows a file's checksum; compare it with the file's line in SHA256SUMS:";
+    AboutCheckFeed =>
+        "Jeden neuen Datenstand und jede Korrektur veröffentlichter Zahlen meldet ein Feed im Format Atom, mit den Zahlen und Links zu den Dateien des Datenstands. Sie können ihn in einem Feedreader abonnieren:",
+        "Each new data version and each correction of published figures is announced in a feed in the Atom format, with the figures and links to the data version's files. You can subscribe to it in a feed reader:";
+    AboutCheckFeedLink => "Datenstände und Korrekturen (Atom-Feed)", "Data versions and corrections (Atom feed)";
+
+    // The feed of data versions and corrections (data/feed.xml), which the about page names. The
+    // build writes both languages into each entry, German first.
+    AboutFeedTitle =>
+        "Umstieg auf Open-Xchange: Datenstände und Korrekturen",
+        "Moving to Open-Xchange: data versions and corrections";
+    AboutFeedSnapshotTitle =>
+        "Datenstand der Drucksache {number} vom {date}",
+        "Data version of paper (Drucksache) {number} of {date}";
+    AboutFeedSnapshot =>
+        "{ox} von {all} Konten der {bodies} Behörden sind auf Open-Xchange umgestellt, ein Anteil von {share} (nachgerechnet aus der Tabelle der Drucksache {number} vom {date}).",
+        "{ox} of the {all} accounts of the {bodies} bodies have moved to Open-Xchange, a share of {share} (recomputed from the table of paper {number} of {date}).";
+    AboutFeedCorrectionTitle =>
+        "Korrektur am Datenstand vom {date}",
+        "Correction of the data version of {date}";
+    AboutFeedCorrection => "{what} Grund: {why}", "{what} Reason: {why}";
+    AboutFeedCorrectedValues => "Geänderte Werte: {values}.", "Changed values: {values}.";
+    AboutFeedDataset => "Datensatz (JSON)", "Dataset (JSON)";
+    AboutFeedTable => "Tabelle (CSV)", "Table (CSV)";
+    AboutFeedChecksums => "Prüfsummen (SHA256SUMS)", "Checksums (SHA256SUMS)";
+    AboutFeedOverview => "Übersicht mit diesem Datenstand", "Overview with this data version";
 
     // Privacy.
     PrivacyTitle => "Datenschutz", "Privacy";
