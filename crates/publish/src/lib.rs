@@ -11,6 +11,7 @@ pub mod csv;
 pub mod datapackage;
 pub mod feed;
 pub mod findable;
+pub mod import;
 pub mod lazy_start;
 pub mod pages;
 pub mod prerender;
