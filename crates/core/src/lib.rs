@@ -8,9 +8,9 @@
 //! ECharts options; [`i18n`] and [`format`] give every text and number in German and English;
 //! [`cite`] and [`embed_code`] say how to reuse what is shown.
 
+pub mod changes;
 pub mod chart_drawings;
 pub mod charts;
-pub mod changes;
 pub mod cite;
 pub mod embed_code;
 pub mod files;

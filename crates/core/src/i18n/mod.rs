@@ -329,8 +329,8 @@ texts! { UiText {
     ErrUnknownPortfolio => "Unbekanntes Ressort „{value}“.", "Unknown portfolio “{value}”.";
     ErrUnknownBody => "Unbekannte Behörde „{value}“.", "Unknown body “{value}”.";
     ErrSnapshotOrder =>
-        "Dieser Stand ist älter als der vorige („{value}“); die Stände müssen nach Datum geordnet sein.",
-        "This snapshot is older than the previous one (“{value}”); snapshots must be in order of their dates.";
+        "Dieser Stand ist nicht neuer als der vorige („{value}“); die Stände müssen nach Datum geordnet sein.",
+        "This snapshot is not newer than the previous one (“{value}”); snapshots must be in order of their dates.";
     ErrBodyGone =>
         "Die Behörde „{body}“ aus dem Stand {previous} fehlt hier; es ist nicht angegeben, was aus ihr wurde.",
         "The body “{body}” of snapshot {previous} is missing here; nothing says what became of it.";

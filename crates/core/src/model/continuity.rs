@@ -165,7 +165,7 @@ mod tests {
         new.id = "2027-01-15".into();
         assert_eq!(kinds(&old, &new), Vec::<String>::new());
         // Out of order.
-        assert!(kinds(&new, &old)[0].contains("comes before the previous snapshot"));
+        assert!(kinds(&new, &old)[0].contains("is not newer than the previous snapshot"));
         // Renamed without saying so: both ends are reported.
         let name = new.bodies[0].abbreviation.clone();
         new.bodies[0].abbreviation = "Landtag SH".into();

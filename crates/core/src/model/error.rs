@@ -65,7 +65,7 @@ pub enum ErrorKind {
     BadDate(String),
     #[error("has an invalid value: {0}")]
     Invalid(String),
-    #[error("comes before the previous snapshot `{0}`: snapshots go oldest first")]
+    #[error("is not newer than the previous snapshot `{0}`: snapshots go oldest first")]
     SnapshotOrder(String),
     #[error("body `{}` of snapshot {} is not in this table: add it, or say in `body_links` what became of it", .0.body, .0.previous)]
     BodyGone(Box<BodyAcross>),
