@@ -48,10 +48,11 @@ pub fn App() -> impl IntoView {
     // shown, the copy stays too, with a notice: it holds the published figures, table and charts,
     // and the reader keeps what they were reading. Not so where the address pins a data version:
     // the copy shows the newest one.
-    let prerendered = crate::web::has_prerendered();
     let keep_copy = move || pinned.get_untracked().is_none() && crate::web::has_prerendered();
     move || match data.get() {
-        None if prerendered => ().into_any(),
+        // Until the app has its data, the copy stays; later (another data version loading), the
+        // page says it is loading.
+        None if crate::web::has_prerendered() => ().into_any(),
         Some(Err(e)) if keep_copy() => {
             crate::web::clear_boot_status();
             view! { <DataUnavailableNotice error=e on_retry=move || data.refetch() /> }.into_any()

@@ -98,10 +98,18 @@ pub fn SnapshotBar(dataset: Arc<Dataset>) -> impl IntoView {
                 <select
                     data-testid="snapshot-pick"
                     on:change=move |ev| {
+                        // Another answer is another data file: opened as a page of its own, like
+                        // the notice's link, so the page is built once for the data it shows.
                         let id = event_target_value(&ev);
-                        ctx.state.update(|s| {
-                            s.snapshot = (id != latest_id).then_some(id.clone());
+                        let view = ctx.state.with_untracked(|s| ViewState {
+                            snapshot: (id != latest_id).then_some(id.clone()),
+                            ..s.clone()
                         });
+                        let href = match format!("{}{}", ctx.root, view.address(ctx.route)) {
+                            h if h.is_empty() => "./".to_string(),
+                            h => h,
+                        };
+                        crate::web::go_to(&href);
                     }
                 >
                     {options}

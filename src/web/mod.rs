@@ -36,7 +36,7 @@ pub use {
         clear_boot_status, has_prerendered, operator, page_weight, remove_prerendered,
         take_prerendered_chart,
     },
-    url_sync::{current_route, initial_view_state},
+    url_sync::{current_route, go_to, initial_view_state},
 };
 
 /// Follows the browser for the app's lifetime: the URL, the system's settings, ECharts' arrival

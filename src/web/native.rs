@@ -48,6 +48,9 @@ pub fn current_route() -> Route {
     Route::Dashboard
 }
 
+/// Outside the browser there is nowhere to go.
+pub fn go_to(_href: &str) {}
+
 pub fn initial_view_state() -> ViewState {
     ViewState::default()
 }

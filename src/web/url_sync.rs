@@ -15,6 +15,13 @@ pub fn current_query() -> String {
         .unwrap_or_default()
 }
 
+/// Opens `href` (relative to the page) as a page of its own, as a link would.
+pub fn go_to(href: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().assign(href);
+    }
+}
+
 /// The view the address asks for, in the page's language: the build writes it on the root
 /// element (`<html lang="en">` for the pages in `en/`), wherever the site is served.
 pub fn initial_view_state() -> ViewState {

@@ -75,6 +75,7 @@ test("the picker shows an earlier answer, marked as not the newest, with a way b
   const pick = page.getByTestId("snapshot-pick");
   assert.deepEqual((await pick.locator("option").allInnerTexts()).map(plain), ["20/9999 vom 20. Oktober 2026 (neuester Stand)", "20/4245 vom 24. März 2026"]);
   await pick.selectOption("2026-03-24");
+  await page.waitForURL(`${site.url}?stand=2026-03-24`);
   const notice = page.getByTestId("older-snapshot");
   await notice.waitFor();
   assert.match(plain(await notice.innerText()), /älteren Stand: Drucksache 20\/4245 vom 24\. März 2026\. Neuer ist Drucksache 20\/9999/);

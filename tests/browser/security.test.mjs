@@ -269,6 +269,8 @@ test("nginx serves the site with the policy's headers, types and caching", async
       ["/en/", "text/html; charset=utf-8", "no-cache", cspFor("/")],
       [`/data/versions/${version}/dataset.json`, "application/json; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
       [`/data/versions/${version}/behoerden.csv`, "text/csv; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
+      [`/data/versions/${version}/SHA256SUMS`, "text/plain; charset=utf-8", "public, max-age=31536000, immutable", cspFor("/")],
+      ["/data/feed.xml", "application/atom+xml", "no-cache", cspFor("/")],
     ];
     for (const [path, type, cache, csp] of cases) {
       const r = await get(path);

@@ -9,6 +9,10 @@ pub const DATASET_PATH: &str = "data/dataset.json";
 pub const CSV_PATH: &str = "data/behoerden.csv";
 pub const DATAPACKAGE_PATH: &str = "data/datapackage.json";
 pub const SCHEMA_PATH: &str = "data/dataset.schema.json";
+/// The Atom feed of data versions and corrections.
+pub const FEED_PATH: &str = "data/feed.xml";
+/// The checksum manifest in each version folder, as `sha256sum -c` reads it.
+pub const CHECKSUMS_NAME: &str = "SHA256SUMS";
 
 /// The versioned folder of a snapshot, e.g. `data/versions/2026-03-24`: its files never change
 /// once published, because a later answer is added as a new snapshot.

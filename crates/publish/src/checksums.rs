@@ -6,7 +6,7 @@
 use sha2::{Digest, Sha256};
 
 /// The list's file name, beside the files it lists.
-pub const FILE_NAME: &str = "SHA256SUMS";
+pub use ox_core::files::CHECKSUMS_NAME as FILE_NAME;
 
 /// The SHA-256 of `bytes` as 64 lowercase hexadecimal digits.
 pub fn sha256_hex(bytes: &[u8]) -> String {

@@ -21,7 +21,7 @@ use std::borrow::Cow;
 use std::fmt::Write;
 
 /// Where the feed is, from the site root.
-pub const FEED_PATH: &str = "data/feed.xml";
+pub use ox_core::files::FEED_PATH;
 
 /// Its media type (RFC 4287, section 7).
 pub const MEDIA_TYPE: &str = "application/atom+xml";

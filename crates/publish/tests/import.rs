@@ -666,7 +666,10 @@ fn the_command_checks_writes_and_refuses_with_its_exit_codes() {
     let (code, out) = run(&[], csv);
     assert_eq!(code, Some(1), "{out}");
     assert!(out.contains("Refused: 2 problem(s)"), "{out}");
-    assert!(out.contains("field “id”: This snapshot is not newer"), "{out}");
+    assert!(
+        out.contains("field “id”: This snapshot is not newer"),
+        "{out}"
+    );
     assert!(out.contains("Abgelehnt"), "{out}");
     assert_eq!(std::fs::read_to_string(&dataset).unwrap(), before);
     // Used wrongly.

@@ -1,5 +1,6 @@
 use crate::context::use_app_context;
 use leptos::prelude::*;
+use ox_core::files::FEED_PATH;
 use ox_core::format;
 use ox_core::i18n::{Lang, PageText};
 use ox_core::model::Snapshot;
@@ -11,10 +12,6 @@ use std::sync::Arc;
 fn page_weight() -> Option<PageWeight> {
     use_context::<PageWeight>().or_else(crate::web::page_weight)
 }
-
-/// The feed of data versions and corrections, from the site root: the build writes it there
-/// (`ox_publish::feed::FEED_PATH`, whose tests check that this page links it).
-const FEED_PATH: &str = "data/feed.xml";
 
 /// Kilobytes (1,000 bytes) to one decimal, with the language's separators: "1.604,8 kB".
 fn kb(bytes: u64, lang: Lang) -> String {
