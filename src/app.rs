@@ -97,10 +97,7 @@ pub fn Shell(route: Route, children: Children) -> impl IntoView {
     let target = matches!(route, Route::Embed(_)).then_some("_blank");
     let rel = target.map(|_| "noopener");
     // The links lead to the pages in the reader's language.
-    let home = move || match format!("{root}{}", Route::Dashboard.path(lang.get())) {
-        home if home.is_empty() => "./".to_string(),
-        home => home,
-    };
+    let home = move || ox_core::route::link(root, &Route::Dashboard.path(lang.get()));
     let footer_links = move || {
         let lang = lang.get();
         PageId::ALL

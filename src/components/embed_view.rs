@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use ox_core::charts::ChartId;
 use ox_core::i18n::UiText;
 use ox_core::model::Dataset;
-use ox_core::route::Route;
+use ox_core::route::{link, Route};
 use ox_core::view_state::ViewState;
 use std::sync::Arc;
 
@@ -32,10 +32,7 @@ pub fn EmbedView(dataset: Arc<Dataset>, chart: Option<ChartId>) -> impl IntoView
             theme: None,
             ..s
         };
-        match format!("{}{}", ctx.root, view.address(Route::Dashboard)) {
-            href if href.is_empty() => "./".to_string(),
-            href => href,
-        }
+        link(ctx.root, &view.address(Route::Dashboard))
     };
     view! {
         <div class="embed" data-testid="embed">

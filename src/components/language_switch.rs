@@ -20,10 +20,7 @@ pub fn LanguageSwitch() -> impl IntoView {
             }
             .address(ctx.route)
         });
-        match format!("{}{address}", ctx.root) {
-            href if href.is_empty() => "./".to_string(),
-            href => href,
-        }
+        ox_core::route::link(ctx.root, &address)
     };
     view! {
         <a

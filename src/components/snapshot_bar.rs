@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use ox_core::format;
 use ox_core::i18n::UiText;
 use ox_core::model::Dataset;
-use ox_core::route::Route;
+use ox_core::route::{link, Route};
 use ox_core::view_state::ViewState;
 use std::sync::Arc;
 
@@ -53,10 +53,7 @@ pub fn SnapshotBar(dataset: Arc<Dataset>) -> impl IntoView {
                     theme: None,
                     ..s.clone()
                 });
-                let href = match format!("{}{}", ctx.root, view.address(route)) {
-                    h if h.is_empty() => "./".to_string(),
-                    h => h,
-                };
+                let href = link(ctx.root, &view.address(route));
                 view! {
                     <p class="notice older-snapshot" role="status" data-testid="older-snapshot">
                         {text} " "
@@ -105,11 +102,7 @@ pub fn SnapshotBar(dataset: Arc<Dataset>) -> impl IntoView {
                             snapshot: (id != latest_id).then_some(id.clone()),
                             ..s.clone()
                         });
-                        let href = match format!("{}{}", ctx.root, view.address(ctx.route)) {
-                            h if h.is_empty() => "./".to_string(),
-                            h => h,
-                        };
-                        crate::web::go_to(&href);
+                        crate::web::go_to(&link(ctx.root, &view.address(ctx.route)));
                     }
                 >
                     {options}

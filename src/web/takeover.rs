@@ -69,20 +69,21 @@ pub fn take_prerendered_chart(slug: &str) -> Option<web_sys::Element> {
     PRERENDERED_CHARTS.with_borrow_mut(|charts| charts.remove(slug))
 }
 
-/// The operator the build wrote into the page's data block (every page), if any.
-pub fn operator() -> Option<ox_core::operator::Operator> {
+/// What the build wrote into the page's data block `id` (`ox_core::html::data_block`), if any.
+fn data_block<T: serde::de::DeserializeOwned>(id: &str) -> Option<T> {
     let text = web_sys::window()?
         .document()?
-        .get_element_by_id(ox_core::operator::DATA_BLOCK_ID)?
+        .get_element_by_id(id)?
         .text_content()?;
     serde_json::from_str(&text).ok()
 }
 
+/// The operator the build wrote into the page's data block (every page), if any.
+pub fn operator() -> Option<ox_core::operator::Operator> {
+    data_block(ox_core::operator::DATA_BLOCK_ID)
+}
+
 /// The page weight the build wrote into the page's data block (about page), if any.
 pub fn page_weight() -> Option<ox_core::page_weight::PageWeight> {
-    let text = web_sys::window()?
-        .document()?
-        .get_element_by_id(ox_core::page_weight::DATA_BLOCK_ID)?
-        .text_content()?;
-    serde_json::from_str(&text).ok()
+    data_block(ox_core::page_weight::DATA_BLOCK_ID)
 }

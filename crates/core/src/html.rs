@@ -13,6 +13,19 @@ pub fn attr(s: &str) -> Cow<'_, str> {
     html_escape::encode_double_quoted_attribute(s)
 }
 
+/// `value` as JSON in a `<script type="application/json" id="{id}">` data block, which the build
+/// writes into a page and the app reads. `<` is written as `\u003c`, so no text in it can end the
+/// element early.
+pub fn data_block(id: &str, value: &impl serde::Serialize) -> String {
+    let json = serde_json::to_string(value)
+        .unwrap_or_default()
+        .replace('<', "\\u003c");
+    format!(
+        r#"<script type="application/json" id="{}">{json}</script>"#,
+        attr(id)
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -50,13 +50,9 @@ impl Operator {
         }
     }
 
-    /// The data block for an HTML page. `<` is written as `\u003c`, so no text in it can end the
-    /// element.
+    /// The data block for an HTML page ([`crate::html::data_block`]).
     pub fn data_block(&self) -> String {
-        let json = serde_json::to_string(self)
-            .unwrap_or_default()
-            .replace('<', "\\u003c");
-        format!(r#"<script type="application/json" id="{DATA_BLOCK_ID}">{json}</script>"#)
+        crate::html::data_block(DATA_BLOCK_ID, self)
     }
 }
 

@@ -115,6 +115,16 @@ impl Route {
     }
 }
 
+/// A link from a page whose way back to the site root is `root` to `address` below that root
+/// (`ViewState::address`, `Route::path`): `./` where the two are the same place, since an empty
+/// `href` would be no link at all.
+pub fn link(root: &str, address: &str) -> String {
+    match format!("{root}{address}") {
+        href if href.is_empty() => "./".to_string(),
+        href => href,
+    }
+}
+
 /// Where the dataset is: the newest at a stable path, a pinned version in its own folder.
 pub fn dataset_path(pinned: Option<&str>) -> String {
     match pinned.filter(|id| is_snapshot_id(id)) {

@@ -17,10 +17,7 @@ pub fn page_url(canonical: &str, route: Route, lang: Lang) -> String {
 pub fn with_head_links(page: &str, route: Route, lang: Lang, canonical: Option<&str>) -> String {
     let address = |version: Lang| match canonical {
         Some(site) => page_url(site, route, version),
-        None => match format!("{}{}", route.root(lang), route.path(version)) {
-            href if href.is_empty() => "./".to_string(),
-            href => href,
-        },
+        None => ox_core::route::link(route.root(lang), &route.path(version)),
     };
     let mut links = String::new();
     if canonical.is_some() {

@@ -59,10 +59,7 @@ pub fn InfoPage(page: PageId, dataset: Arc<Dataset>) -> impl IntoView {
             ..ViewState::default()
         }
         .address(Route::Dashboard);
-        match format!("{root}{home}") {
-            back if back.is_empty() => "./".to_string(),
-            back => back,
-        }
+        ox_core::route::link(root, &home)
     };
     view! {
         <article class="text-page">
