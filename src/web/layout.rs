@@ -8,20 +8,10 @@ use wasm_bindgen::JsCast;
 /// Runs `f` in a task of its own after the next frame is painted: from an animation frame
 /// callback (which runs before that frame's paint), a timeout queues the task behind it.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    // Only while the component that asked still lives: one replaced before the paint (the page
-    // of another data version) must not touch its signals, which are gone.
-    let alive = StoredValue::new(());
     let f = std::cell::Cell::new(Some(f));
     request_animation_frame(move || {
         if let Some(f) = f.take() {
-            set_timeout(
-                move || {
-                    if alive.try_with_value(|_| ()).is_some() {
-                        f()
-                    }
-                },
-                std::time::Duration::ZERO,
-            );
+            set_timeout(f, std::time::Duration::ZERO);
         }
     });
 }
