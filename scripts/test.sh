@@ -5,6 +5,9 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/setup.sh
+# A one-off run gains nothing from incremental builds, which take disk space (see Cargo.toml).
+export CARGO_INCREMENTAL="${CARGO_INCREMENTAL:-0}"
+echo "== disk space before the builds: $(df -h --output=avail . | tail -1 | tr -d ' ') free"
 
 echo "== formatting and lints (cargo fmt, cargo clippy on the native and the wasm32 target)"
 cargo fmt --all --check
