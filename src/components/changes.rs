@@ -1,6 +1,8 @@
+use super::ChartCard;
 use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::changes::{changes, BodyChange};
+use ox_core::charts::ChartId;
 use ox_core::format;
 use ox_core::i18n::UiText;
 use ox_core::model::Snapshot;
@@ -56,10 +58,7 @@ pub fn WhatChanged(previous: Arc<Snapshot>, snapshot: Arc<Snapshot>) -> impl Int
         }
     };
     let c = changes(&previous, &snapshot);
-    let names = |r: &BodyChange| match r.after_names.is_empty() {
-        true => r.before_names.join(", "),
-        false => r.after_names.join(", "),
-    };
+    let names = BodyChange::name;
     let list = |rows: Vec<String>, testid: &'static str| {
         let empty = rows.is_empty();
         view! {
@@ -127,6 +126,7 @@ pub fn WhatChanged(previous: Arc<Snapshot>, snapshot: Arc<Snapshot>) -> impl Int
             {complete}
             <h3>{t(UiText::ChangesBackwards)}</h3>
             {backwards}
+            <ChartCard id=ChartId::Changes />
             <div class="table-scroll" tabindex="0" role="region" aria-label=t(UiText::ChangesTableCaption)>
                 <table class="data" data-testid="changes-table">
                     <caption>{t(UiText::ChangesTableCaption)}</caption>

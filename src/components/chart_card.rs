@@ -23,6 +23,7 @@ pub fn ChartCard(
     let lang = ctx.lang;
     let data = expect_context::<DashboardData>();
     let snapshot = data.snapshot.clone();
+    let previous = data.previous.clone();
     let rows = data.chart_rows;
     let spec = Memo::new(move |_| {
         // Charts get the rows in printed order; each sorts as its message needs.
@@ -33,6 +34,7 @@ pub fn ChartCard(
         };
         let input = ChartInput {
             snapshot: &snapshot,
+            previous: previous.as_deref(),
             bodies,
             lang: lang.get(),
             theme: ctx.theme.get(),
@@ -247,6 +249,7 @@ fn export_image(id: ChartId, kind: ImageKind, theme: Theme, status: RwSignal<Opt
         id,
         &ChartInput {
             snapshot: &snapshot,
+            previous: data.previous.as_deref(),
             bodies,
             lang,
             theme,

@@ -16,6 +16,8 @@ use std::sync::Arc;
 #[derive(Clone)]
 pub struct DashboardData {
     pub snapshot: Arc<Snapshot>,
+    /// The answer before it, where the data has one: what changed is measured against it.
+    pub previous: Option<Arc<Snapshot>>,
     /// Indices into `snapshot.bodies` of the rows shown, in the order shown.
     pub rows: Memo<Vec<usize>>,
     pub notes: Memo<Vec<DataNote>>,
@@ -32,6 +34,7 @@ pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
     let ctx = use_app_context();
     let lang = ctx.lang;
     let snapshot = Arc::new(dataset.latest().clone());
+    let previous = ox_core::changes::previous_of(dataset, &snapshot).map(|p| Arc::new(p.clone()));
     let rows = {
         let snapshot = snapshot.clone();
         // Every body's search text, folded once: after the page is first drawn, or at the first
@@ -80,6 +83,7 @@ pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
     });
     let data = DashboardData {
         snapshot,
+        previous,
         rows,
         totals,
         notes,
@@ -94,11 +98,13 @@ pub fn provide_dashboard_data(dataset: &Dataset) -> DashboardData {
 pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     let ctx = use_app_context();
     let lang = ctx.lang;
-    let DashboardData {
-        snapshot, notes, ..
-    } = provide_dashboard_data(&dataset);
     // With an earlier answer in the data: what changed since (nothing with a single answer).
-    let previous = ox_core::changes::previous_of(&dataset, &snapshot).map(|p| Arc::new(p.clone()));
+    let DashboardData {
+        snapshot,
+        notes,
+        previous,
+        ..
+    } = provide_dashboard_data(&dataset);
 
     // Bring the section named in a shared link into view once it is drawn.
     if let Some(section) = ctx.state.with_untracked(|s| s.section.clone()) {

@@ -41,6 +41,14 @@ pub struct BodyChange {
 }
 
 impl BodyChange {
+    /// The row's name: the bodies as they are now, or as they were for bodies that are gone.
+    pub fn name(&self) -> String {
+        match self.after_names.is_empty() {
+            true => self.before_names.join(", "),
+            false => self.after_names.join(", "),
+        }
+    }
+
     /// The change in accounts on Open-Xchange (positive: more).
     pub fn ox_delta(&self) -> i64 {
         self.after.ox as i64 - self.before.ox as i64

@@ -47,6 +47,7 @@ fn generated(n: usize) -> Snapshot {
 fn spec(id: ChartId, s: &Snapshot, lang: Lang) -> (ChartSpec, Value) {
     let input = ChartInput {
         snapshot: s,
+        previous: None,
         bodies: s.bodies.iter().collect(),
         lang,
         theme: Theme::Light,

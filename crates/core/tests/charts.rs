@@ -15,6 +15,7 @@ const NB: char = '\u{a0}';
 fn input<'a>(s: &'a Snapshot, bodies: Vec<&'a Body>, lang: Lang) -> ChartInput<'a> {
     ChartInput {
         snapshot: s,
+        previous: None,
         bodies,
         lang,
         theme: Theme::Light,

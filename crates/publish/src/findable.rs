@@ -94,7 +94,10 @@ mod tests {
 
     #[test]
     fn the_sitemap_lists_the_pages_but_not_the_embeds() {
-        let routes = crate::routes();
+        let dataset =
+            ox_core::model::parse_dataset(include_str!("../../../public/data/dataset.json"))
+                .expect("shipped");
+        let routes = crate::routes(&dataset);
         let map = sitemap(SITE, &routes);
         assert!(map.contains("<loc>https://example.org/ox/</loc>"));
         assert!(map.contains("<loc>https://example.org/ox/barrierefreiheit/</loc>"));

@@ -86,7 +86,7 @@ fn run(root: &Path) -> Result<(), String> {
     let mut weight = None;
     let pages = Lang::ALL
         .into_iter()
-        .flat_map(|lang| routes().into_iter().map(move |route| (lang, route)));
+        .flat_map(|lang| routes(&dataset).into_iter().map(move |route| (lang, route)));
     let (others, abouts): (Vec<_>, Vec<_>) = pages.partition(|(_, route)| *route != about);
     for (lang, route) in others.into_iter().chain(abouts) {
         let snapshot = dataset.latest();
@@ -130,7 +130,7 @@ fn run(root: &Path) -> Result<(), String> {
         write(
             root,
             "sitemap.xml",
-            findable::sitemap(canonical, &routes()).as_bytes(),
+            findable::sitemap(canonical, &routes(&dataset)).as_bytes(),
         )
         .map_err(io)?;
         write(root, "robots.txt", findable::robots(canonical).as_bytes()).map_err(io)?;
@@ -139,7 +139,7 @@ fn run(root: &Path) -> Result<(), String> {
     write_headers_file(root)?;
     eprintln!(
         "publish: {} routes prerendered in {} languages, {files} files precompressed",
-        routes().len(),
+        routes(&dataset).len(),
         Lang::ALL.len()
     );
     Ok(())
@@ -236,7 +236,7 @@ fn draw_charts(root: &Path, dataset: &Dataset) -> Result<HashMap<Lang, ChartDraw
     let mut drawings = HashMap::new();
     for lang in Lang::ALL {
         let (mut svgs_in, mut files) = (HashMap::new(), HashMap::new());
-        for id in ChartId::ALL {
+        for id in ChartId::of(dataset, dataset.latest()) {
             for key in [id.slug().to_string(), narrow_key(id.slug())] {
                 let drawn = prerender::drawing_key(lang, &key);
                 let svg = svgs.get(&drawn).ok_or(format!("no drawing of {drawn}"))?;

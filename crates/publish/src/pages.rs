@@ -7,12 +7,15 @@ use ox_core::charts::ChartId;
 use ox_core::files::{CSV_PATH, DATASET_PATH};
 use ox_core::html;
 use ox_core::i18n::{Lang, UiText};
+use ox_core::model::Dataset;
 use ox_core::route::{PageId, Route};
 
-/// Every route of the site, dashboard first.
-pub fn routes() -> Vec<Route> {
+/// Every route of the site for `dataset`, dashboard first: the embed of what changed only where
+/// the newest answer has an earlier one to compare with.
+pub fn routes(dataset: &Dataset) -> Vec<Route> {
     let mut all = vec![Route::Dashboard];
-    all.extend(ChartId::ALL.into_iter().map(|c| Route::Embed(Some(c))));
+    let charts = ChartId::of(dataset, dataset.latest());
+    all.extend(charts.into_iter().map(|c| Route::Embed(Some(c))));
     all.extend(PageId::ALL.into_iter().map(Route::Page));
     all
 }
@@ -126,7 +129,9 @@ mod tests {
                 contents: html.into()
             }
         );
-        assert_eq!(routes().len(), 11);
+        let shipped = include_str!("../../../public/data/dataset.json");
+        let dataset = ox_core::model::parse_dataset(shipped).expect("shipped");
+        assert_eq!(routes(&dataset).len(), 11);
     }
 
     #[test]

@@ -135,6 +135,7 @@ pub fn default_input(dataset: &Dataset, lang: Lang, theme: Theme) -> ChartInput<
     let snapshot = dataset.latest();
     ChartInput {
         snapshot,
+        previous: ox_core::changes::previous_of(dataset, snapshot),
         bodies: snapshot.bodies.iter().collect(),
         lang,
         theme,
@@ -166,7 +167,11 @@ fn chart_jobs_in(dataset: &Dataset, lang: Lang) -> Result<Vec<ChartJob>, String>
     ];
     sizes
         .into_iter()
-        .flat_map(|size| ChartId::ALL.into_iter().map(move |id| (size, id)))
+        .flat_map(|size| {
+            ChartId::of(dataset, input.snapshot)
+                .into_iter()
+                .map(move |id| (size, id))
+        })
         .map(|((width, narrow), id)| {
             let label = ox_core::charts::label_width(f64::from(width));
             let spec = build(id, &input);
@@ -242,7 +247,7 @@ pub fn chart_heights_css(dataset: &Dataset) -> String {
     let mut css = String::from(
         "/* Written at build time from the dataset (crates/publish/src/prerender.rs). */\n",
     );
-    for id in ChartId::ALL {
+    for id in ChartId::of(dataset, input.snapshot) {
         let spec = build(id, &input);
         css.push_str(&format!(
             "[data-testid=\"echart-{}\"] {{ height: {}px; }}\n",

@@ -47,7 +47,7 @@ fn expected_h1(route: Route, lang: Lang) -> String {
 
 #[test]
 fn every_route_renders_with_its_own_heading() {
-    let routes = ox_publish::routes();
+    let routes = ox_publish::routes(&common::dataset());
     assert_eq!(routes.len(), 1 + ChartId::ALL.len() + PageId::ALL.len());
     for lang in [Lang::De, Lang::En] {
         for (route, html) in pages(lang) {

@@ -2,11 +2,12 @@
 //! with the chart's title, computed takeaway, source line, accessible description and data table.
 
 use crate::i18n::Lang;
-use crate::model::{Body, Snapshot};
+use crate::model::{Body, Dataset, Snapshot};
 
 mod accounts;
 mod bar_chart;
 mod bars;
+mod changes;
 mod portfolios;
 mod ranking;
 mod remaining;
@@ -46,6 +47,8 @@ pub enum ChartId {
     Remaining,
     /// Dates and plans from the answer.
     Timeline,
+    /// What changed per body since the previous answer; only where there is one.
+    Changes,
 }
 
 impl ChartId {
@@ -65,17 +68,32 @@ impl ChartId {
             ChartId::Portfolios => "ressorts",
             ChartId::Remaining => "restkonten",
             ChartId::Timeline => "zeitplan",
+            ChartId::Changes => "veraenderung",
         }
     }
 
     pub fn from_slug(slug: &str) -> Option<ChartId> {
-        ChartId::ALL.into_iter().find(|c| c.slug() == slug)
+        ChartId::ALL
+            .into_iter()
+            .chain([ChartId::Changes])
+            .find(|c| c.slug() == slug)
     }
 
-    /// Whether the chart is drawn from the bodies the filters leave; the timeline is drawn from
-    /// the answer's dates alone and stays as it is when they change.
+    /// The charts the site has for `snapshot` of `dataset`: [`ChartId::ALL`], and the chart of
+    /// what changed where there is an earlier answer to compare with.
+    pub fn of(dataset: &Dataset, snapshot: &Snapshot) -> Vec<ChartId> {
+        let mut all = ChartId::ALL.to_vec();
+        if crate::changes::previous_of(dataset, snapshot).is_some() {
+            all.push(ChartId::Changes);
+        }
+        all
+    }
+
+    /// Whether the chart is drawn from the bodies the filters leave. The timeline is drawn from
+    /// the answer's dates alone, the chart of what changed from both answers whole (like the
+    /// section it belongs to), and they stay as they are when the filters change.
     pub fn uses_bodies(self) -> bool {
-        self != ChartId::Timeline
+        !matches!(self, ChartId::Timeline | ChartId::Changes)
     }
 }
 
@@ -83,6 +101,8 @@ impl ChartId {
 #[derive(Debug, Clone)]
 pub struct ChartInput<'a> {
     pub snapshot: &'a Snapshot,
+    /// The answer before `snapshot`, if the data has one (the chart of what changed compares them).
+    pub previous: Option<&'a Snapshot>,
     /// The bodies the reader's filters leave (Ressort, body, search), in table order.
     pub bodies: Vec<&'a Body>,
     pub lang: Lang,
@@ -210,5 +230,6 @@ pub fn build(id: ChartId, input: &ChartInput) -> ChartSpec {
         ChartId::Portfolios => portfolios::build(input),
         ChartId::Remaining => remaining::build(input),
         ChartId::Timeline => timeline::build(input),
+        ChartId::Changes => changes::build(input),
     }
 }

@@ -200,10 +200,60 @@ impl Ticks {
             magnitude *= 10;
         }
     }
+}
 
-    /// The tick values from 0 to `top`.
-    pub fn values(self) -> impl Iterator<Item = u64> {
-        (0..=self.top / self.step).map(move |i| i * self.step)
+/// The ticks of a linear value axis for changes, which run below and above zero: a step of 1, 2
+/// or 5 times a power of ten, zero always a tick, and at most [`Ticks::MAX_STEPS`] steps from
+/// the first multiple of the step at or below the lowest value to the first at or above the
+/// highest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignedTicks {
+    pub step: u64,
+    /// The lowest tick: zero or below.
+    pub low: i64,
+    /// The highest tick: zero or above.
+    pub high: i64,
+}
+
+impl SignedTicks {
+    /// For values from `-below` to `above`.
+    pub fn for_range(below: u64, above: u64) -> SignedTicks {
+        let (below, above) = if below == 0 && above == 0 {
+            (0, 1)
+        } else {
+            (below, above)
+        };
+        let mut magnitude = 1u64;
+        loop {
+            for m in [1, 2, 5] {
+                let step = m * magnitude;
+                let (down, up) = (below.div_ceil(step), above.div_ceil(step));
+                if down + up <= Ticks::MAX_STEPS {
+                    return SignedTicks {
+                        step,
+                        low: -((down * step) as i64),
+                        high: (up * step) as i64,
+                    };
+                }
+            }
+            magnitude *= 10;
+        }
+    }
+
+    /// The tick values from `low` to `high`, zero among them.
+    pub fn values(self) -> impl Iterator<Item = i64> {
+        let step = self.step as i64;
+        (0..=(self.high - self.low) / step).map(move |i| self.low + i * step)
+    }
+}
+
+impl From<Ticks> for SignedTicks {
+    fn from(t: Ticks) -> SignedTicks {
+        SignedTicks {
+            step: t.step,
+            low: 0,
+            high: t.top as i64,
+        }
     }
 }
 
@@ -223,11 +273,22 @@ pub(super) fn linear_axes(
     label: impl Fn(u64) -> String,
     p: &Palette,
 ) -> [Axis; 2] {
+    signed_axes(ticks.into(), grid, name, |v| label(v.unsigned_abs()), p)
+}
+
+/// [`linear_axes`] for values below and above zero (changes), zero among the ticks.
+pub(super) fn signed_axes(
+    ticks: SignedTicks,
+    grid: usize,
+    name: Option<String>,
+    label: impl Fn(i64) -> String,
+    p: &Palette,
+) -> [Axis; 2] {
     let values = Axis::new()
         .type_(AxisType::Value)
         .grid_index(grid as f64)
-        .min(0)
-        .max(ticks.top as f64)
+        .min(ticks.low)
+        .max(ticks.high as f64)
         .interval(ticks.step as f64)
         .axis_label(AxisLabel::new().show(false))
         .split_line(SplitLine::new().line_style(LineStyle::new().color(p.grid_line)));

@@ -261,4 +261,62 @@ super::texts! { ChartText {
     TimelineDescription =>
         "Zeitleiste: {n} Termine aus der Antwort, von {first} bis {last}; {approx} davon nennt die Antwort nur ungefähr (Monat, Jahresmitte, Jahresende oder Jahr).",
         "Timeline: {n} dates from the answer, from {first} to {last}; for {approx} of them the answer gives only an approximate date (month, mid-year, end of year or year).";
+
+    // What changed since the previous answer.
+    ChangesTitle =>
+        "Was sich seit der vorigen Antwort geändert hat: Konten auf Open-Xchange",
+        "What changed since the previous answer: accounts on Open-Xchange";
+    ChangesTitleCapped =>
+        "Änderungen seit der vorigen Antwort: die {n} größten (von {all})",
+        "Changes since the previous answer: the {n} largest (of {all})";
+    ChangesCapped =>
+        "Gezeigt sind die {n} Behörden mit den größten Änderungen von {all}; alle stehen in der Tabelle zu diesem Diagramm.",
+        "Shown are the {n} bodies with the largest changes of {all}; all of them are in this chart's table.";
+    ChangesCaption =>
+        "Konten je Behörde in der vorigen und in dieser Antwort (nur Behörden, deren Konten auf Open-Xchange sich geändert haben)",
+        "Accounts per body in the previous and in this answer (only bodies whose accounts on Open-Xchange changed)";
+    ChangesCaptionCapped =>
+        "Konten je Behörde in der vorigen und in dieser Antwort: die {n} größten Änderungen von {all}",
+        "Accounts per body in the previous and in this answer: the {n} largest changes of {all}";
+    ColOxBefore => "Open-Xchange vorher", "Open-Xchange before";
+    ColOxAfter => "Open-Xchange jetzt", "Open-Xchange now";
+    ColOxChange => "Änderung Open-Xchange", "Change on Open-Xchange";
+    ColExBefore => "Exchange vorher (mit Ressourcen)", "Exchange before (with resources)";
+    ColExAfter => "Exchange jetzt (mit Ressourcen)", "Exchange now (with resources)";
+    SeriesMore => "mehr Konten auf Open-Xchange", "more accounts on Open-Xchange";
+    SeriesFewer => "weniger Konten auf Open-Xchange", "fewer accounts on Open-Xchange";
+    ChangesAxis => "Änderung der Konten auf Open-Xchange", "change in accounts on Open-Xchange";
+    ChangesNothing =>
+        "Keine frühere Antwort in den Daten: Es gibt nichts zu vergleichen.",
+        "No earlier answer in the data: there is nothing to compare.";
+    ChangesNone =>
+        "Seit dem {date} hat sich bei keiner Behörde die Zahl der Konten auf Open-Xchange geändert.",
+        "Since {date}, no body's number of accounts on Open-Xchange has changed.";
+    ChangesSource =>
+        "Quellen: {parliament}, Drucksache {before} vom {before_date} (Antwort auf Frage {before_question}) und Drucksache {after} vom {after_date} (Antwort auf Frage {after_question})",
+        "Sources: {parliament}, Drucksache {before} of {before_date} (answer to question {before_question}) and Drucksache {after} of {after_date} (answer to question {after_question})";
+    ChangesTakeaway =>
+        "Seit dem {date}: {total} Konten auf Open-Xchange insgesamt, am meisten bei {most} ({most_delta}).",
+        "Since {date}: {total} accounts on Open-Xchange in all, the most at {most} ({most_delta}).";
+    ChangesTakeawayNoGain =>
+        "Seit dem {date}: {total} Konten auf Open-Xchange insgesamt; keine Behörde hat mehr als zuvor.",
+        "Since {date}: {total} accounts on Open-Xchange in all; no body has more than before.";
+    ChangesFewerOne =>
+        "Weniger als zuvor hat 1 Behörde: {bodies}.",
+        "1 body has fewer than before: {bodies}.";
+    ChangesFewer =>
+        "Weniger als zuvor haben {n} Behörden: {bodies}.",
+        "{n} bodies have fewer than before: {bodies}.";
+    ChangesTip =>
+        "{body}: {delta} Konten auf Open-Xchange ({before} → {after}); in Exchange {ex_delta} ({ex_before} → {ex_after})",
+        "{body}: {delta} accounts on Open-Xchange ({before} → {after}); on Exchange {ex_delta} ({ex_before} → {ex_after})";
+    ChangesNote =>
+        "Je Behörde die Änderung ihrer Konten auf Open-Xchange seit der Antwort vom {date}, aus den gedruckten Zahlen beider Antworten; sortiert nach der Änderung, der größte Zuwachs oben. Die Achse ist linear, null ist markiert; Behörden ohne Änderung fehlen.",
+        "Per body, the change in its accounts on Open-Xchange since the answer of {date}, from the figures printed in both answers; sorted by the change, the largest gain at the top. The axis is linear with zero marked; bodies without a change are left out.";
+    ChangesDescription =>
+        "Balkendiagramm der Änderungen seit dem {date}: {n} Behörden mit mehr oder weniger Konten auf Open-Xchange, insgesamt {total}.",
+        "Bar chart of the changes since {date}: {n} bodies with more or fewer accounts on Open-Xchange, {total} in all.";
+    ChangesDescriptionCapped =>
+        "Balkendiagramm der Änderungen seit dem {date}: die {n} größten von {all} Änderungen der Konten auf Open-Xchange, insgesamt {total}.",
+        "Bar chart of the changes since {date}: the {n} largest of {all} changes in accounts on Open-Xchange, {total} in all.";
 }}

@@ -78,7 +78,7 @@ pub fn pages(lang: Lang) -> &'static [(Route, String)] {
         Lang::En => &EN,
     };
     cell.get_or_init(|| {
-        ox_publish::routes()
+        ox_publish::routes(&dataset())
             .into_iter()
             .map(|route| (route, render(route, lang, None)))
             .collect()
