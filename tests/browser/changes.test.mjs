@@ -6,7 +6,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { ROOT, serve, launch, openPage, startApp } from "./harness.mjs";
+import { DIST, ROOT, serve, launch, openPage, startApp } from "./harness.mjs";
 
 let site, browser, invented;
 before(async () => {
@@ -102,6 +102,46 @@ test("a pinned embed says when newer data exists, and links to it", async () => 
   assert.equal(await link.getAttribute("target"), "_blank");
   assert.equal(await link.getAttribute("href"), "../../../en/");
   assert.equal(await page.getByTestId("snapshot-pick").count(), 0);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the chart of what changed draws each body's change from zero, citing both answers", async () => {
+  const { page, context, problems } = await withTwoAnswers("");
+  const card = page.getByTestId("changes").getByTestId("chart-veraenderung");
+  await card.locator("[role=img] svg path").first().waitFor({ state: "attached", timeout: 15000 });
+  assert.equal(plain(await card.locator(".chart-title").innerText()), "Was sich seit der vorigen Antwort geändert hat: Konten auf Open-Xchange");
+  assert.match(plain(await card.getByTestId("takeaway").innerText()), /^Seit dem 24\. März 2026: \+173 Konten auf Open-Xchange insgesamt, am meisten bei Justiz \(\+150\)\. Weniger als zuvor hat 1 Behörde: StK\.$/);
+  const source = plain(await card.locator(".source").innerText());
+  assert.match(source, /Drucksache 20\/4245 vom 24\. März 2026/);
+  assert.match(source, /Drucksache 20\/9999 vom 20\. Oktober 2026/);
+  // The numbers of the axis, zero among them, written by the site; each bar labelled with its change.
+  const texts = await card.locator("[role=img] svg text").allTextContents();
+  for (const t of ["\u221250", "0", "+50", "+100", "+150", "Justiz", "StK", "\u22125"]) assert.ok(texts.includes(t), `${t} in ${texts}`);
+  // Its data, one row per body that changed.
+  assert.equal(await card.locator(".chart-data table tbody tr").count(), 4);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the chart of what changed has an embed of its own where there is an earlier answer", async () => {
+  // The real build has one answer and so no such embed page: the page of another embed stands in
+  // (the app reads the chart from the address).
+  const shell = await readFile(join(DIST, "embed/konten/index.html"), "utf8");
+  const { page, context, problems } = await openPage(browser, null, {
+    route: async (p) => {
+      await p.route("**/data/dataset.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: invented }));
+      await p.route("**/embed/veraenderung/", (r) => r.fulfill({ status: 200, contentType: "text/html", body: shell }));
+    },
+  });
+  await page.goto(site.url + "embed/veraenderung/");
+  await startApp(page);
+  // The stand-in's own chart is prerendered: wait for the app's.
+  await page.waitForFunction(() => !document.getElementById("prerendered"), null, { timeout: 30000 });
+  const embed = page.getByTestId("embed");
+  await embed.locator("[role=img] svg path").first().waitFor({ state: "attached", timeout: 15000 });
+  assert.equal(plain(await embed.locator("h1").innerText()), "Was sich seit der vorigen Antwort geändert hat: Konten auf Open-Xchange");
+  assert.match(await embed.getByTestId("embed-full-site").getAttribute("href"), /#veraenderung|abschnitt=veraenderung|veraenderung/);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -255,9 +255,19 @@ fn draw(input: &ChartInput, rows: &[&BodyChange]) -> Drawn {
                 theme::bar_item(value, i, format::signed(d, lang), tip)
             })
             .collect::<Vec<_>>();
+        let mut bar = Bar::new();
+        if gains {
+            // Zero marked and numbered whatever the width: on a narrow phone ECharts leaves out
+            // tick numbers that would overlap, and zero may be one of them.
+            // Its number stands above the bars, clear of the tick numbers below.
+            let above = Label::new()
+                .formatter("0")
+                .color(p.text)
+                .position(LabelPosition::Start);
+            bar = bar.mark_line(theme::threshold_line(0.0, String::new(), &p).label(above));
+        }
         chart = chart.series(
-            Bar::new()
-                .name(name.get(lang))
+            bar.name(name.get(lang))
                 .stack("change")
                 .item_style(ItemStyle::new().color(*colour))
                 .emphasis(theme::emphasis(&p))

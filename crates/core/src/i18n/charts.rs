@@ -285,7 +285,7 @@ super::texts! { ChartText {
     ColExAfter => "Exchange jetzt (mit Ressourcen)", "Exchange now (with resources)";
     SeriesMore => "mehr Konten auf Open-Xchange", "more accounts on Open-Xchange";
     SeriesFewer => "weniger Konten auf Open-Xchange", "fewer accounts on Open-Xchange";
-    ChangesAxis => "Änderung der Konten auf Open-Xchange", "change in accounts on Open-Xchange";
+    ChangesAxis => "Änderung in Konten", "change in accounts";
     ChangesNothing =>
         "Keine frühere Antwort in den Daten: Es gibt nichts zu vergleichen.",
         "No earlier answer in the data: there is nothing to compare.";
