@@ -41,8 +41,9 @@ test("the app's files are fetched after the first view is drawn, while the reade
     null,
     { timeout: 15000 },
   );
+  // Each of them, in whatever order the browser starts them (the dataset sometimes comes last).
   await page.waitForFunction(
-    () => performance.getEntriesByType("resource").some((r) => /echarts[^/]*\.js$/.test(r.name)),
+    () => ["echarts[^/]*\\.js$", "/data/dataset\\.json$"].every((f) => performance.getEntriesByType("resource").some((r) => new RegExp(f).test(r.name))),
     null,
     { timeout: 15000 },
   );
