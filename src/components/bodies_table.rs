@@ -1,5 +1,5 @@
 use super::body_row::{rows_html, RowAction};
-use super::{CopyBox, DashboardData, ModalDialog};
+use super::{CopyBox, DashboardData, Filters, ModalDialog, SortControl};
 use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::format;
@@ -231,10 +231,15 @@ pub fn BodiesTable() -> impl IntoView {
     view! {
         <section id="tabelle" aria-labelledby="table-heading">
             <h2 id="table-heading">{move || UiText::TableHeading.get(lang.get())}</h2>
-            <p class="hint">{move || UiText::TableHint.get(lang.get())}</p>
-            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="table-heading">
+            <Filters />
+            // Wide screens sort by the column headers, phones (cards, no headers) by the control.
+            <p class="hint hint-wide">{move || UiText::TableHint.get(lang.get())}</p>
+            <p class="hint hint-narrow">{move || UiText::TableHintNarrow.get(lang.get())}</p>
+            <SortControl />
+            // Named by the table's caption: the section around it is already "Alle Behörden".
+            <section class="table-scroll" tabindex="0" aria-labelledby="bodies-caption">
                 <table class="bodies" data-testid="bodies-table">
-                    <caption>{caption}</caption>
+                    <caption id="bodies-caption">{caption}</caption>
                     <thead>
                         <tr>
                             <SortHeader key=SortKey::Portfolio label=UiText::ColPortfolio long=None numeric=false />
@@ -249,7 +254,7 @@ pub fn BodiesTable() -> impl IntoView {
                     <tbody node_ref=tbody on:click=on_row_click inner_html=first_html></tbody>
                     <tfoot>{foot}</tfoot>
                 </table>
-            </div>
+            </section>
             <p class="hint editorial-note">{move || UiText::EditorialNote.get(lang.get())}</p>
             {more}
             {cite_dialog}

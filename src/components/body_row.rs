@@ -108,6 +108,9 @@ fn body_row(
             out.raw("</sup></a>");
         }
     };
+    // The label of a cell in a phone's card: the column's short name, as in the header (the
+    // table's caption says what MSE, MSE Res and OX are); short, so a card's figures fit three
+    // to a line.
     let count = |out: &mut Html, field: &str, value: u32, label: UiText| {
         out.raw("<td");
         out.attr("data-label", label.get(lang));
@@ -169,6 +172,18 @@ fn body_row(
     out.raw(r#" class="link-button abbr">"#);
     out.text(&b.abbreviation);
     out.raw("</button>");
+    // The citation beside the abbreviation, small: a row is the body's figures, not its tools.
+    out.raw(r#"<button type="button""#);
+    out.attr("data-testid", "cite-row");
+    out.attr("data-act", RowAction::Cite.name());
+    out.attr("aria-haspopup", "dialog");
+    out.attr(
+        "aria-label",
+        &UiText::CiteWhat.fill(lang, &[("what", &b.abbreviation)]),
+    );
+    out.raw(r#" class="link-button cite-row">"#);
+    out.text(UiText::Cite.get(lang));
+    out.raw("</button>");
     if let Some(n) = &b.name {
         out.raw("<span");
         // Only a name the source does not print says so; the others need no title at all.
@@ -182,31 +197,21 @@ fn body_row(
         }
         out.raw("</span>");
     }
-    out.raw(r#"<button type="button""#);
-    out.attr("data-testid", "cite-row");
-    out.attr("data-act", RowAction::Cite.name());
-    out.attr("aria-haspopup", "dialog");
-    out.attr(
-        "aria-label",
-        &UiText::CiteWhat.fill(lang, &[("what", &b.abbreviation)]),
-    );
-    out.raw(r#" class="tool">"#);
-    out.text(UiText::Cite.get(lang));
-    out.raw("</button></th>");
+    out.raw("</th>");
 
     count(
         out,
         "exchange_accounts",
         b.exchange_accounts,
-        UiText::ColExchangeLong,
+        UiText::ColExchange,
     );
     count(
         out,
         "exchange_resources",
         b.exchange_resources,
-        UiText::ColResourcesLong,
+        UiText::ColResources,
     );
-    count(out, "ox_accounts", b.ox_accounts, UiText::ColOxLong);
+    count(out, "ox_accounts", b.ox_accounts, UiText::ColOx);
 
     out.raw("<td");
     out.attr("data-label", UiText::ColSharePrinted.get(lang));

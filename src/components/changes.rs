@@ -127,7 +127,7 @@ pub fn WhatChanged(previous: Arc<Snapshot>, snapshot: Arc<Snapshot>) -> impl Int
             <h3>{t(UiText::ChangesBackwards)}</h3>
             {backwards}
             <ChartCard id=ChartId::Changes />
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t(UiText::ChangesTableCaption)>
+            <section class="table-scroll" tabindex="0" aria-label=t(UiText::ChangesTableCaption)>
                 <table class="data" data-testid="changes-table">
                     <caption>{t(UiText::ChangesTableCaption)}</caption>
                     <thead>
@@ -142,7 +142,7 @@ pub fn WhatChanged(previous: Arc<Snapshot>, snapshot: Arc<Snapshot>) -> impl Int
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </section>
         </section>
     }
 }

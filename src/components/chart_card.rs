@@ -204,13 +204,17 @@ pub fn ChartCard(
     });
     view! {
         <figure class="chart-card" id=slug data-testid=format!("chart-{slug}")>
-            {heading}
-            <p class="takeaway" data-testid="takeaway">{move || spec.with(|s| s.0.takeaway.clone())}</p>
-            <p class="chart-note" data-testid="chart-note">{move || spec.with(|s| s.0.note.clone())}</p>
+            // The caption first (a figure's caption is its first or last child): what the chart
+            // says and how it is drawn; the source follows the drawing.
+            <figcaption>
+                {heading}
+                <p class="takeaway" data-testid="takeaway">{move || spec.with(|s| s.0.takeaway.clone())}</p>
+                <p class="chart-note" data-testid="chart-note">{move || spec.with(|s| s.0.note.clone())}</p>
+            </figcaption>
             {active_filter}
             <EChart spec on_select />
             {pick}
-            <figcaption class="source">
+            <p class="source" data-testid="chart-source">
                 {move || spec.with(|s| s.0.source.clone())}
                 {official.clone().map(|url| {
                     view! {
@@ -220,7 +224,7 @@ pub fn ChartCard(
                         </a>
                     }
                 })}
-            </figcaption>
+            </p>
             {tools}
             <details class="chart-data">
                 <summary>{move || UiText::ShowData.get(lang.get())}</summary>

@@ -1,6 +1,6 @@
 use super::{
-    BodiesTable, ChartCard, Corrections, DataNotes, Downloads, Facts, Filters, KeyFigures,
-    SinceLine, SnapshotBar, SourceLine, WhatChanged,
+    BodiesTable, ChartCard, Corrections, DataNotes, Downloads, Facts, KeyFigures, SinceLine,
+    SnapshotBar, SourceLine, WhatChanged,
 };
 use crate::context::use_app_context;
 use leptos::prelude::*;
@@ -127,7 +127,6 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
         };
         view! {
             <nav class="sections" aria-label=UiText::SectionsNav.get(lang)>
-                {link("kennzahlen", UiText::KeyFiguresHeading)}
                 {link("tabelle", UiText::TableHeading)}
                 {has_previous.then(|| link("aenderungen", UiText::ChangesNav))}
                 {link("diagramme", UiText::ChartsHeading)}
@@ -160,18 +159,19 @@ pub fn Dashboard(dataset: Arc<Dataset>) -> impl IntoView {
     view! {
         <p class="print-only print-meta">{print_meta}</p>
         <h1>{move || UiText::SiteTitle.get(lang.get())}</h1>
-        <p class="lead">{move || UiText::SiteSubtitle.get(lang.get())}</p>
-        {nav}
-        <SourceLine snapshot=snapshot.clone() />
         <SnapshotBar dataset=dataset.clone() />
-        <Filters />
+        // The answer first: a sentence, the bar of the whole and the key figures, with the
+        // source in one line (its full reference follows the table); the filters come with
+        // the table.
         <KeyFigures />
         {previous.clone().map(|previous| {
             view! { <SinceLine previous snapshot=snapshot.clone() /> }
         })}
+        {nav}
         // The table before the charts: with the key figures, it is what readers come for, and the
         // server's HTML shows it first (issue 6).
         <BodiesTable />
+        <SourceLine snapshot=snapshot.clone() />
         {previous.map(|previous| view! { <WhatChanged previous snapshot=snapshot.clone() /> })}
         <section id="diagramme" aria-labelledby="charts-heading">
             <h2 id="charts-heading">{move || UiText::ChartsHeading.get(lang.get())}</h2>

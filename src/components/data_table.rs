@@ -7,7 +7,7 @@ pub fn DataTableView(table: DataTable) -> impl IntoView {
     let mut columns = table.columns.into_iter();
     let first = columns.next().unwrap_or_default();
     view! {
-        <div class="table-scroll" tabindex="0" role="region" aria-label=table.caption.clone()>
+        <section class="table-scroll" tabindex="0" aria-label=table.caption.clone()>
             <table class="data">
                 <caption>{table.caption.clone()}</caption>
                 <thead>
@@ -31,6 +31,6 @@ pub fn DataTableView(table: DataTable) -> impl IntoView {
                         .collect_view()}
                 </tbody>
             </table>
-        </div>
+        </section>
     }
 }

@@ -47,6 +47,30 @@ pub fn KeyFigures() -> impl IntoView {
     };
     let source = data.snapshot.source.clone();
     let question = data.snapshot.table.question;
+    let answer_snapshot = data.snapshot.clone();
+    let answer = move || {
+        let selected = ctx.state.with(|s| s.is_filtered());
+        totals.with(|t| ox_core::answer::answer(t, &answer_snapshot, selected, lang.get()))
+    };
+    let whole = move || {
+        let a = answer();
+        let (ox, left) = a.bar.unwrap_or((0.0, 0.0));
+        // Percent widths as SVG attributes (no style attributes: the CSP allows none).
+        let pct = |v: f64| format!("{v:.3}%");
+        view! {
+            <p class="answer" data-testid="answer">{a.sentence}</p>
+            <div class="whole" data-testid="whole-bar">
+                <svg width="100%" height="24" role="img" aria-label=a.bar_label focusable="false">
+                    <rect class="whole-ox" x="0" y="0" height="24" width=pct(ox)></rect>
+                    <rect class="whole-left" x=pct(ox) y="0" height="24" width=pct(left)></rect>
+                </svg>
+                <ul class="whole-legend" aria-hidden="true">
+                    <li><span class="swatch whole-ox"></span>{a.legend[0].clone()}</li>
+                    <li><span class="swatch whole-left"></span>{a.legend[1].clone()}</li>
+                </ul>
+            </div>
+        }
+    };
     let figures = move || {
         let lang = lang.get();
         let t = totals.get();
@@ -97,12 +121,17 @@ pub fn KeyFigures() -> impl IntoView {
                             ("question", &question.to_string()),
                         ],
                     )}
+                " "
+                <a href="#quelle">{UiText::FigSourceFull.get(lang)}</a>
             </p>
         }
     };
     view! {
         <section id="kennzahlen" aria-labelledby="figures-heading" class="key-figures">
-            <h2 id="figures-heading">{move || UiText::KeyFiguresHeading.get(lang.get())}</h2>
+            // Named for screen readers and the outline; on screen the answer under the page's
+            // title is heading enough.
+            <h2 id="figures-heading" class="visually-hidden">{move || UiText::KeyFiguresHeading.get(lang.get())}</h2>
+            {whole}
             {figures}
             <CiteButton
                 what=Signal::derive(move || UiText::KeyFiguresHeading.get(lang.get()).to_string())

@@ -22,6 +22,7 @@ mod modal;
 mod pages;
 mod share_panel;
 mod snapshot_bar;
+mod sort_control;
 mod source_line;
 
 pub use bodies_table::BodiesTable;
@@ -45,4 +46,5 @@ pub use modal::{Modal, ModalDialog};
 pub use pages::InfoPage;
 pub use share_panel::SharePanel;
 pub use snapshot_bar::{NewestData, SnapshotBar};
+pub use sort_control::SortControl;
 pub use source_line::SourceLine;

@@ -44,7 +44,7 @@ pub fn SourceLine(snapshot: Arc<Snapshot>) -> impl IntoView {
         }
     });
     view! {
-        <p class="source" data-testid="source">
+        <p class="source" id="quelle" data-testid="source">
             <strong>{move || UiText::Source.get(lang.get())} ": "</strong>
             {move || text.get().0}
             " "

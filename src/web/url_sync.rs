@@ -100,7 +100,7 @@ pub fn follow(ctx: AppContext) {
             // Each page keeps its own title, in the reader's language; an embed keeps the
             // chart title it was built with.
             if !matches!(route, Route::Embed(_)) {
-                doc.set_title(&ox_core::head::title(route, now.lang, None));
+                doc.set_title(&ox_core::head::title(route, now.lang));
             }
         }
     });

@@ -65,7 +65,7 @@ test("every chart draws, with title, computed takeaway, source and data table", 
     const card = page.locator(`[data-testid=chart-${slug}]`);
     assert.ok((await card.locator("h3").innerText()).length > 5, slug);
     assert.ok((await card.locator("[data-testid=takeaway]").innerText()).length > 20, slug);
-    assert.match(await card.locator("figcaption").innerText(), /20\/4245/, slug);
+    assert.match(await card.getByTestId("chart-source").innerText(), /20\/4245/, slug);
     const label = await card.locator("[role=img]").getAttribute("aria-label");
     assert.ok(label && label.length > 20, `${slug} has a description`);
     assert.ok((await card.locator(".chart-data table.data tbody tr").count()) > 0, `${slug} has a data table`);

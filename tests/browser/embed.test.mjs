@@ -40,7 +40,7 @@ test("a page on another origin embeds every chart and sizes each iframe to its c
     const frame = page.frameLocator(`#f-${c}`);
     await frame.locator("[data-testid=embed] [role=img] svg path").first().waitFor({ state: "attached", timeout: 15000 });
     assert.ok((await frame.locator("h1").innerText()).length > 5, `${c} has a title`);
-    assert.match(await frame.locator("figcaption").innerText(), /20\/4245/);
+    assert.match(await frame.getByTestId("chart-source").innerText(), /20\/4245/);
     assert.ok(await frame.locator("[data-testid=embed-full-site]").getAttribute("href"));
     // The host script applies the height the embed reports: it is no longer the 200 px default.
     await page.waitForFunction(
@@ -90,7 +90,7 @@ test("language, theme and Ressort options apply to an embed", async () => {
   const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   assert.equal(bg, "rgb(18, 20, 23)");
   assert.match(await page.locator("[data-testid=takeaway]").innerText(), /of 5 bodies/);
-  assert.match(await page.locator("figcaption").innerText(), /Source:/);
+  assert.match(await page.getByTestId("chart-source").innerText(), /Source:/);
   assert.equal(await page.locator(".chart-data table tbody tr").count(), 5);
   assert.deepEqual(problems, []);
   await context.close();

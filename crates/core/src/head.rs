@@ -8,17 +8,34 @@ use crate::lang::Lang;
 use crate::model::{Snapshot, Totals};
 use crate::route::{PageId, Route};
 
-/// The page's title: the page's name first, then the site's; `chart` is an embed's chart title.
-pub fn title(route: Route, lang: Lang, chart: Option<&str>) -> String {
-    let site = format!(
-        "{} – {}",
+/// The longest `<title>` a page gets: longer ones are cut off in search results and tabs (and
+/// `html-validate`'s standard rules refuse them).
+pub const MAX_TITLE: usize = 70;
+
+/// The page's `<title>`: what the page is (a text page's or a chart's short name), then the site,
+/// with the administration's name where that still fits in [`MAX_TITLE`] characters.
+pub fn title(route: Route, lang: Lang) -> String {
+    let (site, suffix) = (
         UiText::SiteTitle.get(lang),
-        UiText::SiteTitleSuffix.get(lang)
+        UiText::SiteTitleSuffix.get(lang),
     );
-    match (route, chart) {
-        (Route::Embed(Some(_)), Some(chart)) => format!("{chart} – {site}"),
-        (Route::Page(page), _) => format!("{} – {site}", page.name().get(lang)),
-        _ => site,
+    let name = match route {
+        Route::Embed(Some(chart)) => Some(chart.name().get(lang)),
+        Route::Page(page) => Some(page.name().get(lang)),
+        Route::Dashboard | Route::Embed(None) => None,
+    };
+    let candidates = match name {
+        Some(name) => [
+            format!("{name} – {site} – {suffix}"),
+            format!("{name} – {site}"),
+        ],
+        None => [format!("{site} – {suffix}"), site.to_string()],
+    };
+    let [long, short] = candidates;
+    if long.chars().count() <= MAX_TITLE {
+        long
+    } else {
+        short
     }
 }
 
@@ -74,12 +91,30 @@ mod tests {
         assert!(de.contains("97,8\u{a0}%") && de.contains("20/4245"), "{de}");
         let en = description(Route::Dashboard, Lang::En, &s, None);
         assert!(en.contains("97.8%") && en.contains("6 of 40"), "{en}");
+        // The administration's name only where it fits in 70 characters.
         assert_eq!(
-            title(Route::Page(PageId::Privacy), Lang::En, None),
-            "Privacy – Moving to Open-Xchange – Schleswig-Holstein state administration"
+            title(Route::Page(PageId::Privacy), Lang::En),
+            "Privacy – Moving to Open-Xchange"
+        );
+        assert_eq!(
+            title(Route::Dashboard, Lang::De),
+            "Umstieg auf Open-Xchange – Landesverwaltung Schleswig-Holstein"
         );
         let embed = Route::Embed(Some(ChartId::Share));
-        assert!(title(embed, Lang::De, Some("Anteil")).starts_with("Anteil – Umstieg"));
+        assert_eq!(
+            title(embed, Lang::De),
+            "Diagramm: Anteil umgestellt je Behörde – Umstieg auf Open-Xchange"
+        );
+        for lang in Lang::ALL {
+            for route in PageId::ALL
+                .map(Route::Page)
+                .into_iter()
+                .chain(ChartId::ALL.map(|c| Route::Embed(Some(c))))
+                .chain([Route::Embed(Some(ChartId::Changes))])
+            {
+                assert!(title(route, lang).chars().count() <= MAX_TITLE, "{route:?}");
+            }
+        }
         assert!(description(embed, Lang::En, &s, Some("Share")).starts_with("Share – chart"));
         // Every page's description differs from every other's (search engines show them).
         let mut all: Vec<String> = PageId::ALL

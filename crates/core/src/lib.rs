@@ -8,6 +8,7 @@
 //! ECharts options; [`i18n`] and [`format`] give every text and number in German and English;
 //! [`cite`] and [`embed_code`] say how to reuse what is shown.
 
+pub mod answer;
 pub mod changes;
 pub mod chart_drawings;
 pub mod charts;

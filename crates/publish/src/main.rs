@@ -114,7 +114,7 @@ fn run(root: &Path) -> Result<(), String> {
         };
         let rendered = prerender::render(route, lang, dataset.clone(), &site, weight.as_ref())
             + &prerender::status_line(lang);
-        let title = head::title(route, lang, chart.as_deref());
+        let title = head::title(route, lang);
         let mut page = prerender::inject(&page, &rendered, &title);
         let mut blocks = settings.operator.data_block();
         if let (true, Some(w)) = (route == about, &weight) {
@@ -124,6 +124,8 @@ fn run(root: &Path) -> Result<(), String> {
             return Err("index.html has no </head>".into());
         }
         let page = findable::with_head_links(&page, route, lang, settings.canonical_url.as_deref());
+        // Last, once nothing more goes into the head.
+        let page = tags::tidy_head(&page);
         write(root, &path, page.as_bytes()).map_err(io)?;
     }
     if let Some(canonical) = &settings.canonical_url {

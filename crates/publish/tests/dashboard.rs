@@ -97,17 +97,32 @@ fn the_key_figures_are_the_recomputed_totals() {
             text(one(&doc, "[data-testid=key-figures-scope]")),
             UiText::KeyFiguresAll.fill(lang, &[("n", &n(snapshot.bodies.len() as u64))])
         );
+        // The source in one line, with a link to its full reference further down.
         let source = text(one(&doc, "#kennzahlen .figures-source"));
+        let line = collapsed(&UiText::FigSource.fill(
+            lang,
+            &[
+                ("number", &snapshot.source.number),
+                ("date", &format::date(&snapshot.source.date, lang)),
+                ("question", &snapshot.table.question.to_string()),
+            ],
+        ));
         assert_eq!(
             source,
-            collapsed(&UiText::FigSource.fill(
-                lang,
-                &[
-                    ("number", &snapshot.source.number),
-                    ("date", &format::date(&snapshot.source.date, lang)),
-                    ("question", &snapshot.table.question.to_string()),
-                ]
-            ))
+            format!("{line} {}", UiText::FigSourceFull.get(lang))
+        );
+        one(&doc, "#kennzahlen .figures-source a[href='#quelle']");
+        one(&doc, "#quelle[data-testid=source]");
+        // The answer, and the bar of the whole, before the figures.
+        let answer = ox_core::answer::answer(&totals, snapshot, false, lang);
+        assert_eq!(
+            text(one(&doc, "#kennzahlen [data-testid=answer]")),
+            collapsed(&answer.sentence)
+        );
+        let bar = one(&doc, "#kennzahlen [data-testid=whole-bar] svg");
+        assert_eq!(
+            bar.value().attr("aria-label"),
+            Some(answer.bar_label.as_str())
         );
     }
 }

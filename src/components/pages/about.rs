@@ -134,7 +134,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
     };
     view! {
         <p>{intro}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=t(PageText::AboutWeightCaption)>
+        <section class="table-scroll" tabindex="0" aria-label=t(PageText::AboutWeightCaption)>
             <table class="data" data-testid="page-weight">
                 <caption>{t(PageText::AboutWeightCaption)}</caption>
                 <thead>
@@ -157,11 +157,11 @@ fn Weight(weight: PageWeight) -> impl IntoView {
                     )}
                 </tbody>
             </table>
-        </div>
+        </section>
         <p>{gzip}</p>
         <details>
             <summary>{t(PageText::AboutWeightEachFile)}</summary>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=t(PageText::AboutWeightEachFile)>
+            <section class="table-scroll" tabindex="0" aria-label=t(PageText::AboutWeightEachFile)>
                 <table class="data" data-testid="page-weight-files">
                     <caption>{t(PageText::AboutWeightEachFile)}</caption>
                     <thead>
@@ -174,7 +174,7 @@ fn Weight(weight: PageWeight) -> impl IntoView {
                     </thead>
                     <tbody>{file_rows}</tbody>
                 </table>
-            </div>
+            </section>
         </details>
     }
 }

@@ -89,6 +89,19 @@ impl ChartId {
         all
     }
 
+    /// The chart's short name, for page titles and file names of its images.
+    pub fn name(self) -> crate::i18n::ChartText {
+        use crate::i18n::ChartText;
+        match self {
+            ChartId::Share => ChartText::NameShare,
+            ChartId::Accounts => ChartText::NameAccounts,
+            ChartId::Portfolios => ChartText::NamePortfolios,
+            ChartId::Remaining => ChartText::NameRemaining,
+            ChartId::Timeline => ChartText::NameTimeline,
+            ChartId::Changes => ChartText::NameChanges,
+        }
+    }
+
     /// Whether the chart is drawn from the bodies the filters leave. The timeline is drawn from
     /// the answer's dates alone, the chart of what changed from both answers whole (like the
     /// section it belongs to), and they stay as they are when the filters change.

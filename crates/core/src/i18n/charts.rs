@@ -3,6 +3,14 @@
 //! `{placeholders}`, which the builders fill with numbers already formatted for the language.
 
 super::texts! { ChartText {
+    // The charts' short names (page titles).
+    NameShare => "Diagramm: Anteil umgestellt je Behörde", "Chart: share moved per body";
+    NameAccounts => "Diagramm: Konten je Behörde", "Chart: accounts per body";
+    NamePortfolios => "Diagramm: Konten je Ressort", "Chart: accounts per portfolio";
+    NameRemaining => "Diagramm: restliche Exchange-Konten", "Chart: remaining Exchange accounts";
+    NameTimeline => "Diagramm: Termine und Pläne", "Chart: dates and plans";
+    NameChanges => "Diagramm: Änderungen zur vorigen Antwort", "Chart: changes since the previous answer";
+
     // Shared by several charts.
     NoBody => "Keine Behörde passt zur Auswahl.", "No body matches the selection.";
     NoData => "Keine Daten: Keine Behörde passt zur Auswahl.", "No data: no body matches the selection.";

@@ -67,6 +67,20 @@ texts! { UiText {
     FigFully => "Behörden vollständig umgestellt (kein Konto mehr in Exchange)", "Bodies fully migrated (no account left on Exchange)";
     FigFullyValue => "{n} von {all}", "{n} of {all}";
     FigSource => "Quelle: Drucksache {number} vom {date}, Antwort auf Frage {question}.", "Source: Drucksache {number} of {date}, answer to question {question}.";
+    FigSourceFull => "vollständige Quellenangabe", "full reference";
+    AnswerAll =>
+        "Die Landesverwaltung hat {share} ihrer Konten auf Open-Xchange umgestellt ({ox} von {all}). Noch in Exchange sind {left}, davon {res} Ressourcenkonten. Stand: {date}, Drucksache {number}.",
+        "The state administration has moved {share} of its accounts to Open-Xchange ({ox} of {all}). Still on Exchange: {left}, of them {res} resource accounts. As of {date}, Drucksache {number}.";
+    AnswerSelection =>
+        "In Ihrer Auswahl sind {share} der Konten auf Open-Xchange umgestellt ({ox} von {all}). Noch in Exchange sind {left}, davon {res} Ressourcenkonten. Stand: {date}, Drucksache {number}.",
+        "In your selection, {share} of the accounts have moved to Open-Xchange ({ox} of {all}). Still on Exchange: {left}, of them {res} resource accounts. As of {date}, Drucksache {number}.";
+    AnswerNoAccounts =>
+        "In Ihrer Auswahl gibt es keine Konten. Stand: {date}, Drucksache {number}.",
+        "Your selection has no accounts. As of {date}, Drucksache {number}.";
+    AnswerNone => "Keine Behörde passt zur Auswahl.", "No body matches the selection.";
+    WholeBarOx => "auf Open-Xchange: {n} ({share})", "on Open-Xchange: {n} ({share})";
+    WholeBarLeft => "noch in Exchange: {n} ({share})", "still on Exchange: {n} ({share})";
+    WholeBarLabel => "Alle Konten als ein Balken – {parts}", "All accounts as one bar – {parts}";
     PortfolioOption => "Ressort {p}", "Portfolio {p}";
     AllPortfolios => "Alle Ressorts", "All portfolios";
     FilterPortfolio => "Ressort", "Portfolio";
@@ -78,6 +92,14 @@ texts! { UiText {
     TableHint =>
         "Spaltenköpfe sortieren die Tabelle. Ein Klick auf ein Ressort oder eine Behörde filtert auch Kennzahlen und Diagramme.",
         "Column headers sort the table. Choosing a portfolio or a body also filters the key figures and charts.";
+    TableHintNarrow =>
+        "Sortieren Sie mit „Sortieren nach“. Ein Tipp auf ein Ressort oder eine Behörde filtert auch Kennzahlen und Diagramme.",
+        "Sort with “Sort by”. Tapping a portfolio or a body also filters the key figures and charts.";
+    SortBy => "Sortieren nach", "Sort by";
+    SortDirection => "Richtung", "Direction";
+    SortAscending => "aufsteigend", "ascending";
+    SortDescending => "absteigend", "descending";
+    SortTable => "Reihenfolge der Drucksache", "Order of the paper";
     ShowOnlyPortfolio => "Nur Ressort {p} zeigen", "Show only portfolio {p}";
     ShowOnlyNoPortfolio => "Nur Behörden ohne Ressort zeigen", "Show only bodies with no portfolio";
     SelectBody => "Nur {body} zeigen", "Show only {body}";
@@ -250,9 +272,6 @@ texts! { UiText {
         "Filter, Sortierung und Diagramme können in diesem Browser nicht starten (WebAssembly fehlt oder wurde blockiert). Alle Zahlen und die Tabelle stehen trotzdem auf dieser Seite; die Daten gibt es unter „Daten herunterladen“.",
         "Filters, sorting and charts cannot start in this browser (WebAssembly is missing or was blocked). All figures and the table are still on this page; the data is under “Download the data”.";
     ShowMoreRows => "{next} weitere Behörden zeigen ({shown} von {total} angezeigt)", "Show {next} more bodies ({shown} of {total} shown)";
-    SiteSubtitle =>
-        "Wie weit die Landesverwaltung Schleswig-Holstein von Microsoft Exchange auf Open-Xchange umgestellt hat – Behörde für Behörde, mit Quelle.",
-        "How far Schleswig-Holstein's state administration has moved from Microsoft Exchange to Open-Xchange – body by body, with the source.";
     Loading => "Daten werden geladen …", "Loading data …";
     LoadFailed => "Die Daten konnten nicht geladen werden.", "The data could not be loaded.";
     DataInvalid => "Die Datei mit den Daten ist fehlerhaft.", "The data file is invalid.";
