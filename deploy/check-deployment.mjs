@@ -19,6 +19,7 @@ const TYPES = {
   csv: "text/csv",
   txt: "text/plain",
   xml: "application/xml",
+  zip: "application/zip",
 };
 
 /** Files whose type is not their extension's, by name (nginx: their own locations). */

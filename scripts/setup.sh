@@ -55,6 +55,8 @@ fi
 # Debian packages: the browser for the tests, and nginx with its brotli module to check the sample
 # server configuration. policy-rc.d keeps apt from starting nginx as a service.
 APT_PACKAGES=()
+# Fonts for the press kit's PNG images, which the build draws natively (crates/publish/src/press_kit.rs).
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || APT_PACKAGES+=(fonts-dejavu-core)
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] || APT_PACKAGES+=(chromium chromium-driver)
 [ -x /usr/sbin/nginx ] && [ -f /etc/nginx/modules-enabled/50-mod-http-brotli-static.conf ] ||
   APT_PACKAGES+=(nginx libnginx-mod-http-brotli-static)

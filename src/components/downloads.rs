@@ -2,7 +2,10 @@ use super::{CopyBox, DashboardData};
 use crate::context::use_app_context;
 use leptos::prelude::*;
 use ox_core::cite::dataset_citation;
-use ox_core::files::{version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, SCHEMA_PATH};
+use ox_core::files::{
+    version_dir, CSV_PATH, DATAPACKAGE_PATH, DATASET_PATH, PRESS_KIT_NAME, PRESS_KIT_PATH,
+    SCHEMA_PATH,
+};
 use ox_core::i18n::UiText;
 use ox_core::route::Route;
 
@@ -17,6 +20,7 @@ pub fn Downloads() -> impl IntoView {
     let version = snapshot.id.clone();
     let versioned = format!("{}/dataset.json", version_dir(&version));
     let versioned_csv = format!("{}/behoerden.csv", version_dir(&version));
+    let versioned_kit = format!("{}/{PRESS_KIT_NAME}", version_dir(&version));
     let source_text = snapshot.source.text_file.clone();
     let official = snapshot.source.url.clone().map(|url| {
         view! {
@@ -59,6 +63,8 @@ pub fn Downloads() -> impl IntoView {
             <h2 id="downloads-heading">{move || UiText::DownloadsHeading.get(lang.get())}</h2>
             <p>{move || UiText::DownloadsIntro.fill(lang.get(), &[("version", &version)])}</p>
             <ul class="downloads">
+                {item(PRESS_KIT_PATH.to_string(), UiText::DlKit, UiText::DlKitNote)}
+                {item(versioned_kit, UiText::DlKitVersioned, UiText::DlJsonVersionedNote)}
                 {item(DATASET_PATH.to_string(), UiText::DlJson, UiText::DlJsonNote)}
                 {item(versioned, UiText::DlJsonVersioned, UiText::DlJsonVersionedNote)}
                 {item(CSV_PATH.to_string(), UiText::DlCsv, UiText::DlCsvNote)}

@@ -26,6 +26,7 @@ export const TYPES = {
   ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8",
   ".xml": "application/xml",
+  ".zip": "application/zip",
 };
 
 /** Files whose type is not their extension's, by name (deploy/nginx.conf: their locations). */

@@ -86,3 +86,48 @@ def test_versioned_download_equals_the_current_one_for_the_newest_snapshot(datas
     versioned = DATA / "versions" / newest
     assert json.loads((versioned / "dataset.json").read_text(encoding="utf-8")) == dataset
     assert (versioned / "behoerden.csv").read_bytes() == (DATA / "behoerden.csv").read_bytes()
+
+
+def test_the_press_kit_unpacks_and_checks_out_with_its_own_checksums(dataset):
+    """The newest press kit (a copy at data/pressekit.zip) is the version's, its checksums hold,
+    its data are the version's files, and its citations parse as the formats they claim to be."""
+    import hashlib
+    import struct
+    import zipfile
+
+    import yaml
+
+    version = dataset["snapshots"][-1]["id"]
+    folder = DATA / "versions" / version
+    latest = (DATA / "pressekit.zip").read_bytes()
+    assert latest == (folder / "pressekit.zip").read_bytes()
+    sums = (folder / "SHA256SUMS").read_text(encoding="utf-8")
+    assert f"{hashlib.sha256(latest).hexdigest()}  pressekit.zip" in sums.splitlines()
+    kit = zipfile.ZipFile(io.BytesIO(latest))
+    prefix = f"pressekit-{version}/"
+    names = kit.namelist()
+    assert all(n.startswith(prefix) for n in names)
+    files = {n[len(prefix):]: kit.read(n) for n in names}
+    for line in files["SHA256SUMS"].decode("utf-8").splitlines():
+        digest, name = line.split("  ", 1)
+        assert hashlib.sha256(files[name]).hexdigest() == digest, name
+    assert len(files["SHA256SUMS"].decode().splitlines()) == len(files) - 1
+    assert files["dataset.json"] == (folder / "dataset.json").read_bytes()
+    assert files["behoerden.csv"] == (folder / "behoerden.csv").read_bytes()
+    charts = ["anteil", "konten", "ressorts", "restkonten", "zeitplan"]
+    for slug in charts:
+        png = files[f"diagramme/{slug}.png"]
+        assert png[:8] == b"\x89PNG\r\n\x1a\n"
+        width, height = struct.unpack(">II", png[16:24])
+        assert width == 2560 and height > 1000, (slug, width, height)
+        svg = files[f"diagramme/{slug}.svg"].decode("utf-8")
+        assert "Drucksache 20/4245" in svg and version in svg
+    cff = yaml.safe_load(files["CITATION.cff"])
+    assert cff["cff-version"] == "1.2.0" and cff["type"] == "dataset" and cff["version"] == version
+    csl = json.loads(files["zitation.csl.json"])
+    assert [item["type"] for item in csl] == ["dataset", "report"]
+    bib = files["zitation.bib"].decode("utf-8")
+    assert bib.count("{") == bib.count("}") and "@misc{" in bib and "@techreport{" in bib
+    text = files["zitieren.txt"].decode("utf-8")
+    assert "Deutsch:" in text and "English:" in text and version in text
+    assert "CC-BY-4.0" in files["LIZENZ.txt"].decode("utf-8")

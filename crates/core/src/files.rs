@@ -13,6 +13,10 @@ pub const SCHEMA_PATH: &str = "data/dataset.schema.json";
 pub const FEED_PATH: &str = "data/feed.xml";
 /// The checksum manifest in each version folder, as `sha256sum -c` reads it.
 pub const CHECKSUMS_NAME: &str = "SHA256SUMS";
+/// Each data version's press kit, in its folder (crates/publish/src/press_kit.rs) …
+pub const PRESS_KIT_NAME: &str = "pressekit.zip";
+/// … and the newest one's at an address that stays.
+pub const PRESS_KIT_PATH: &str = "data/pressekit.zip";
 
 /// The versioned folder of a snapshot, e.g. `data/versions/2026-03-24`: its files never change
 /// once published, because a later answer is added as a new snapshot.

@@ -15,6 +15,8 @@ pub mod import;
 pub mod lazy_start;
 pub mod pages;
 pub mod prerender;
+pub mod press_kit;
+pub mod previews;
 pub mod relative;
 pub mod settings;
 pub mod start_script;

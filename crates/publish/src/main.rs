@@ -55,6 +55,7 @@ fn run(root: &Path) -> Result<(), String> {
     let package = serde_json::to_string_pretty(&datapackage(&dataset, &settings.operator))
         .map_err(|e| e.to_string())?;
     write(root, DATAPACKAGE_PATH, package.as_bytes()).map_err(io)?;
+    let mut versions = Vec::new();
     for snapshot in &dataset.snapshots {
         let dir = version_dir(&snapshot.id);
         let as_of = dataset_as_of(&dataset, &snapshot.id).ok_or("snapshot vanished")?;
@@ -62,13 +63,8 @@ fn run(root: &Path) -> Result<(), String> {
         write(root, &format!("{dir}/dataset.json"), json.as_bytes()).map_err(io)?;
         let csv = bodies_csv(snapshot);
         write(root, &format!("{dir}/behoerden.csv"), csv.as_bytes()).map_err(io)?;
-        // Last in the folder: the checksums of the files above, as written.
-        let sums = checksums::manifest(&[
-            ("dataset.json", json.as_bytes()),
-            ("behoerden.csv", csv.as_bytes()),
-        ]);
-        let path = format!("{dir}/{}", checksums::FILE_NAME);
-        write(root, &path, sums.as_bytes()).map_err(io)?;
+        // The press kit and the checksums follow once the charts are drawn.
+        versions.push((snapshot.id.clone(), json, csv));
     }
     let atom = feed::feed(
         &dataset,
@@ -79,7 +75,48 @@ fn run(root: &Path) -> Result<(), String> {
     let dataset = Arc::new(dataset);
     let css = prerender::chart_heights_css(&dataset) + &prerender::prerendered_dark_css();
     write(root, "chart-heights.css", css.as_bytes()).map_err(io)?;
-    let charts = draw_charts(root, &dataset)?;
+    let (charts, mut kit_charts) = draw_charts(root, &dataset)?;
+    for (id, json, csv) in &versions {
+        let dir = version_dir(id);
+        let snapshot = dataset.snapshot(id).ok_or("snapshot vanished")?;
+        let kit = press_kit::Kit {
+            snapshot,
+            license: &dataset.license,
+            publisher: &settings.operator.name,
+            site_url: settings.canonical_url.as_deref(),
+            json: json.as_bytes(),
+            csv: csv.as_bytes(),
+            charts: kit_charts.remove(id).unwrap_or_default(),
+        };
+        let zip = press_kit::zip(&kit)?;
+        write(root, &format!("{dir}/{}", press_kit::FILE_NAME), &zip).map_err(io)?;
+        if *id == dataset.latest().id {
+            write(root, press_kit::LATEST_PATH, &zip).map_err(io)?;
+        }
+        // Last in the folder: the checksums of the files above, as written.
+        let sums = checksums::manifest(&[
+            ("dataset.json", json.as_bytes()),
+            ("behoerden.csv", csv.as_bytes()),
+            (press_kit::FILE_NAME, &zip),
+        ]);
+        let path = format!("{dir}/{}", checksums::FILE_NAME);
+        write(root, &path, sums.as_bytes()).map_err(io)?;
+    }
+    // The link previews' images, in each language.
+    for lang in Lang::ALL {
+        let latest = dataset.latest();
+        let figures = previews::key_figures_svg(latest, lang);
+        let path = previews::image_path(Route::Dashboard, lang);
+        write(root, &path, &press_kit::png_at(&figures, 1.0)?).map_err(io)?;
+        let input = prerender::default_input(&dataset, lang, Theme::Light);
+        for id in ChartId::of(&dataset, latest) {
+            let drawing = charts[&lang].svgs.get(id.slug()).ok_or("no drawing")?;
+            let spec = build(id, &input);
+            let svg = previews::chart_svg(&spec.title, &spec.takeaway, drawing, latest, lang);
+            let path = previews::image_path(Route::Embed(Some(id)), lang);
+            write(root, &path, &press_kit::png_at(&svg, 1.0)?).map_err(io)?;
+        }
+    }
     let html = std::fs::read_to_string(&index).map_err(io)?;
     // The about page shows what the overview weighs, so it is rendered once the overview is written.
     let about = Route::Page(PageId::About);
@@ -117,6 +154,34 @@ fn run(root: &Path) -> Result<(), String> {
         let title = head::title(route, lang);
         let mut page = prerender::inject(&page, &rendered, &title);
         let mut blocks = settings.operator.data_block();
+        let image = previews::image_path(route, lang);
+        let (image, url) = match settings.canonical_url.as_deref() {
+            Some(site) => (
+                format!("{site}{image}"),
+                Some(findable::page_url(site, route, lang)),
+            ),
+            None => (format!("{}{image}", route.root(lang)), None),
+        };
+        let alt = match &chart {
+            Some(title) => title.clone(),
+            None => {
+                ox_core::answer::answer(
+                    &ox_core::model::Totals::of(&snapshot.bodies),
+                    snapshot,
+                    false,
+                    lang,
+                )
+                .sentence
+            }
+        };
+        blocks.push_str(&previews::tags(
+            &title,
+            &description,
+            &image,
+            &alt,
+            url.as_deref(),
+            lang,
+        ));
         if let (true, Some(w)) = (route == about, &weight) {
             blocks.push_str(&w.data_block());
         }
@@ -212,10 +277,23 @@ fn measure_weight(root: &Path) -> Result<PageWeight, String> {
 
 /// Draws every chart of the default view in each language to SVG with ECharts in Node.js
 /// (scripts/render-charts.mjs), the same ECharts the site ships.
-fn draw_charts(root: &Path, dataset: &Dataset) -> Result<HashMap<Lang, ChartDrawings>, String> {
+/// The press kit's charts of each snapshot, by the snapshot's id.
+type KitCharts = HashMap<String, Vec<press_kit::Chart>>;
+
+fn draw_charts(
+    root: &Path,
+    dataset: &Dataset,
+) -> Result<(HashMap<Lang, ChartDrawings>, KitCharts), String> {
     use std::io::Write;
     use std::process::{Command, Stdio};
-    let jobs = serde_json::to_vec(&prerender::chart_jobs(dataset)?).map_err(|e| e.to_string())?;
+    let kit_jobs = prerender::kit_jobs(dataset)?;
+    let mut all = prerender::chart_jobs(dataset)?;
+    let titles: Vec<(String, String)> = kit_jobs
+        .iter()
+        .map(|(job, title)| (job.key.clone(), title.clone()))
+        .collect();
+    all.extend(kit_jobs.into_iter().map(|(job, _)| job));
+    let jobs = serde_json::to_vec(&all).map_err(|e| e.to_string())?;
     let mut child = Command::new("node")
         .arg("scripts/render-charts.mjs")
         .stdin(Stdio::piped())
@@ -255,7 +333,25 @@ fn draw_charts(root: &Path, dataset: &Dataset) -> Result<HashMap<Lang, ChartDraw
         };
         drawings.insert(lang, drawn);
     }
-    Ok(drawings)
+    let mut kits = KitCharts::new();
+    for snapshot in &dataset.snapshots {
+        for id in ChartId::of(dataset, snapshot) {
+            let key = prerender::kit_key(&snapshot.id, id.slug());
+            let svg = svgs.get(&key).ok_or(format!("no drawing of {key}"))?;
+            let title = titles
+                .iter()
+                .find(|(k, _)| *k == key)
+                .map(|(_, t)| t.clone());
+            kits.entry(snapshot.id.clone())
+                .or_default()
+                .push(press_kit::Chart {
+                    slug: id.slug().to_string(),
+                    title: title.unwrap_or_default(),
+                    svg: svg.clone(),
+                });
+        }
+    }
+    Ok((drawings, kits))
 }
 
 fn main() -> ExitCode {

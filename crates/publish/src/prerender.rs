@@ -173,38 +173,75 @@ fn chart_jobs_in(dataset: &Dataset, lang: Lang) -> Result<Vec<ChartJob>, String>
                 .map(move |id| (size, id))
         })
         .map(|((width, narrow), id)| {
-            let label = ox_core::charts::label_width(f64::from(width));
-            let spec = build(id, &input);
-            let mut option = serde_json::to_value(&spec.chart).map_err(|e| e.to_string())?;
-            let axes = match option.get_mut("yAxis") {
-                Some(serde_json::Value::Array(list)) => list.iter_mut().collect(),
-                Some(one @ serde_json::Value::Object(_)) => vec![one],
-                _ => vec![],
-            };
-            for axis in axes {
-                if let Some(axis) = axis.as_object_mut() {
-                    let labels = axis
-                        .entry("axisLabel")
-                        .or_insert_with(|| serde_json::json!({}));
-                    if let Some(labels) = labels.as_object_mut() {
-                        labels.insert("width".into(), label.into());
-                        labels.insert("overflow".into(), "break".into());
-                        labels.insert("lineHeight".into(), 14.into());
-                    }
-                }
-            }
             let key = match narrow {
                 Some(()) => narrow_key(id.slug()),
                 None => id.slug().to_string(),
             };
-            Ok(ChartJob {
-                key: drawing_key(lang, &key),
-                width,
-                height: spec.height,
-                option,
-            })
+            job(&input, id, width, drawing_key(lang, &key))
         })
         .collect()
+}
+
+/// The drawing of chart `id` from `input` at `width`, keyed `key`.
+fn job(input: &ChartInput, id: ChartId, width: u32, key: String) -> Result<ChartJob, String> {
+    let label = ox_core::charts::label_width(f64::from(width));
+    let spec = build(id, input);
+    let mut option = serde_json::to_value(&spec.chart).map_err(|e| e.to_string())?;
+    let axes = match option.get_mut("yAxis") {
+        Some(serde_json::Value::Array(list)) => list.iter_mut().collect(),
+        Some(one @ serde_json::Value::Object(_)) => vec![one],
+        _ => vec![],
+    };
+    for axis in axes {
+        if let Some(axis) = axis.as_object_mut() {
+            let labels = axis
+                .entry("axisLabel")
+                .or_insert_with(|| serde_json::json!({}));
+            if let Some(labels) = labels.as_object_mut() {
+                labels.insert("width".into(), label.into());
+                labels.insert("overflow".into(), "break".into());
+                labels.insert("lineHeight".into(), 14.into());
+            }
+        }
+    }
+    Ok(ChartJob {
+        key,
+        width,
+        height: spec.height,
+        option,
+    })
+}
+
+/// The key of the press kit's drawing of chart `slug` for snapshot `id`.
+pub fn kit_key(id: &str, slug: &str) -> String {
+    format!("pressekit:{id}:{slug}")
+}
+
+/// The press kit's drawings: every chart of every snapshot, in German, light, at the desktop
+/// card's width, with all of the snapshot's bodies; keyed by [`kit_key`], with their titles.
+pub fn kit_jobs(dataset: &Dataset) -> Result<Vec<(ChartJob, String)>, String> {
+    let mut jobs = Vec::new();
+    for snapshot in &dataset.snapshots {
+        let input = ChartInput {
+            snapshot,
+            previous: ox_core::changes::previous_of(dataset, snapshot),
+            bodies: snapshot.bodies.iter().collect(),
+            lang: Lang::De,
+            theme: Theme::Light,
+            animate: false,
+        };
+        for id in ChartId::of(dataset, snapshot) {
+            let title = build(id, &input).title;
+            let job = job(
+                &input,
+                id,
+                PRERENDER_CHART_WIDTH,
+                kit_key(&snapshot.id, id.slug()),
+            )?;
+            jobs.push((job, title));
+        }
+    }
+    Ok(jobs)
 }
 
 /// CSS that turns the light drawings of the prerendered page dark when the system is dark: each

@@ -184,6 +184,11 @@ texts! { UiText {
     DownloadsIntro =>
         "Alle Zahlen dieser Seite zum Weiterverwenden, erzeugt aus demselben Datensatz (Datenversion {version}). Lizenz der Zusammenstellung: CC BY 4.0.",
         "Every figure on this site for reuse, generated from the same dataset (data version {version}). Licence of the compilation: CC BY 4.0.";
+    DlKit => "Pressekit (ZIP)", "Press kit (ZIP)";
+    DlKitNote =>
+        "Daten als JSON und CSV, jedes Diagramm als SVG und PNG (mit Titel, Quelle, Datum und Version im Bild), die Zitierweise (Text, CITATION.cff, BibTeX, CSL-JSON), Lizenz und Prüfsummen",
+        "data as JSON and CSV, every chart as SVG and PNG (with title, source, date and version in the image), the citation (text, CITATION.cff, BibTeX, CSL-JSON), licence and checksums";
+    DlKitVersioned => "Pressekit dieses Datenstands", "Press kit of this data version";
     DlJson => "Datensatz (JSON)", "Dataset (JSON)";
     DlJsonNote => "immer der neueste Stand", "always the newest";
     DlJsonVersioned => "Datensatz dieser Version (JSON)", "Dataset of this version (JSON)";
