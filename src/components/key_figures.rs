@@ -45,8 +45,7 @@ pub fn KeyFigures() -> impl IntoView {
             })
         })
     };
-    let source = data.snapshot.source.clone();
-    let question = data.snapshot.table.question;
+    let snapshot_for_source = data.snapshot.clone();
     let answer_snapshot = data.snapshot.clone();
     let answer = move || {
         let selected = ctx.state.with(|s| s.is_filtered());
@@ -112,15 +111,7 @@ pub fn KeyFigures() -> impl IntoView {
                 )}
             </dl>
             <p class="figures-source">
-                {UiText::FigSource
-                    .fill(
-                        lang,
-                        &[
-                            ("number", &source.number),
-                            ("date", &format::date(&source.date, lang)),
-                            ("question", &question.to_string()),
-                        ],
-                    )}
+                {ox_core::cite::source_line(&snapshot_for_source, lang)}
                 " "
                 <a href="#quelle">{UiText::FigSourceFull.get(lang)}</a>
             </p>

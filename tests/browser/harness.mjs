@@ -2,7 +2,7 @@
 // it is deployed with, and drives it in Debian's headless Chromium through playwright-core. A page
 // test calls `openPage` and asserts on what a reader sees, and that `problems` stays empty.
 import { createServer } from "node:http";
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { basename, extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
@@ -222,4 +222,15 @@ export async function chartsDrawn(page) {
     null,
     { timeout: 30000 },
   );
+}
+
+/** Every HTML file of the built site (`dir`), by its full path. */
+export async function builtPages(dir = DIST) {
+  const found = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...(await builtPages(path)));
+    else if (entry.name.endsWith(".html")) found.push(path);
+  }
+  return found;
 }

@@ -2,19 +2,9 @@
 // tags with its own preview image, 1200 × 630, drawn at build time, and a text from the data.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir, readFile } from "node:fs/promises";
-import { join, relative, dirname, resolve } from "node:path";
-import { DIST } from "./harness.mjs";
-
-async function pages(dir) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await pages(path)));
-    else if (entry.name.endsWith(".html")) found.push(path);
-  }
-  return found;
-}
+import { readFile } from "node:fs/promises";
+import { relative, dirname, resolve } from "node:path";
+import { DIST, builtPages } from "./harness.mjs";
 
 const meta = (html, attr, name) => {
   const m = html.match(new RegExp(`<meta ${attr}="${name.replace(/[.:]/g, "\\$&")}" content="([^"]*)">`));
@@ -23,7 +13,7 @@ const meta = (html, attr, name) => {
 
 test("every page has its own preview image and the tags that show it", async () => {
   const images = new Set();
-  for (const file of await pages(DIST)) {
+  for (const file of await builtPages()) {
     const html = await readFile(file, "utf8");
     const where = relative(DIST, file);
     const title = html.match(/<title>([^<]*)<\/title>/)[1].replace(/&amp;/g, "&");

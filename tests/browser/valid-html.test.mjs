@@ -4,23 +4,12 @@
 // within 70 characters. No rule is switched off.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdir } from "node:fs/promises";
 import { join, relative } from "node:path";
 import { HtmlValidate, FileSystemConfigLoader } from "html-validate";
-import { DIST, ROOT } from "./harness.mjs";
-
-async function pages(dir) {
-  const found = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...(await pages(path)));
-    else if (entry.name.endsWith(".html")) found.push(path);
-  }
-  return found;
-}
+import { DIST, ROOT, builtPages } from "./harness.mjs";
 
 test("every page of the build passes html-validate's standard rules", async () => {
-  const files = await pages(DIST);
+  const files = await builtPages();
   // The dashboard, an embed per chart and the text pages, in two languages.
   assert.ok(files.length >= 22, `${files.length} pages`);
   const checker = new HtmlValidate(new FileSystemConfigLoader());

@@ -214,3 +214,16 @@ pub fn totals_citation<'a>(
         ],
     )
 }
+
+/// The source in one line, as under the key figures: "Quelle: Drucksache 20/4245 vom 24. März
+/// 2026, Antwort auf Frage 2."
+pub fn source_line(s: &Snapshot, lang: Lang) -> String {
+    UiText::FigSource.fill(
+        lang,
+        &[
+            ("number", &s.source.number),
+            ("date", &crate::format::date(&s.source.date, lang)),
+            ("question", &s.table.question.to_string()),
+        ],
+    )
+}

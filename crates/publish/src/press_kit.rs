@@ -102,6 +102,34 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// The fonts the images name, first to last (DejaVu Sans is what the build machine has).
+const FONT: &str = "DejaVu Sans, Liberation Sans, sans-serif";
+/// The images' text colour (the light theme's).
+pub const INK: &str = "#1f2328";
+
+/// `lines` of SVG text from `x`, `y` (the first line's baseline), `step` apart.
+pub fn svg_lines(
+    x: f64,
+    y: f64,
+    step: f64,
+    size: u32,
+    weight: u32,
+    fill: &str,
+    lines: &[String],
+) -> String {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            format!(
+                r#"<text x="{x}" y="{:.1}" font-family="{FONT}" font-size="{size}" font-weight="{weight}" fill="{fill}">{}</text>"#,
+                y + step * i as f64,
+                html::attr(l)
+            )
+        })
+        .collect()
+}
+
 /// The chart's drawing with its title above and its source, date and version below, on white:
 /// an image that says what it shows and where it comes from wherever it is printed.
 pub fn framed_svg(chart: &Chart, s: &Snapshot) -> String {
@@ -109,14 +137,7 @@ pub fn framed_svg(chart: &Chart, s: &Snapshot) -> String {
     let (w, h) = drawing_size(&chart.svg);
     let scale = (WIDTH - 2.0 * MARGIN) / w;
     let title = wrap(&chart.title, 62);
-    let source = UiText::FigSource.fill(
-        lang,
-        &[
-            ("number", &s.source.number),
-            ("date", &format::date(&s.source.date, lang)),
-            ("question", &s.table.question.to_string()),
-        ],
-    );
+    let source = ox_core::cite::source_line(s, lang);
     let footer: Vec<String> = [
         source,
         format!(
@@ -134,25 +155,12 @@ pub fn framed_svg(chart: &Chart, s: &Snapshot) -> String {
     let drawing_h = h * scale;
     let footer_top = top + drawing_h + 16.0;
     let height = footer_top + 17.0 * footer.len() as f64 + MARGIN;
-    let text = |lines: &[String], y0: f64, step: f64, size: u32, weight: u32| {
-        lines
-            .iter()
-            .enumerate()
-            .map(|(i, l)| {
-                format!(
-                    r##"<text x="{MARGIN}" y="{:.1}" font-family="DejaVu Sans, Liberation Sans, sans-serif" font-size="{size}" font-weight="{weight}" fill="#1f2328">{}</text>"##,
-                    y0 + step * (i as f64 + 1.0) - 6.0,
-                    html::attr(l)
-                )
-            })
-            .collect::<String>()
-    };
     let inner = inner_svg(&chart.svg);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height:.0}" viewBox="0 0 {WIDTH} {height:.0}"><rect width="100%" height="100%" fill="#ffffff"/>{}<svg x="{MARGIN}" y="{top:.1}" width="{:.1}" height="{drawing_h:.1}" viewBox="0 0 {w} {h}" overflow="visible">{inner}</svg>{}</svg>"##,
-        text(&title, MARGIN, 26.0, 20, 700),
+        svg_lines(MARGIN, MARGIN + 20.0, 26.0, 20, 700, INK, &title),
         w * scale,
-        text(&footer, footer_top, 17.0, 12, 400),
+        svg_lines(MARGIN, footer_top + 11.0, 17.0, 12, 400, INK, &footer),
     )
 }
 
@@ -195,19 +203,12 @@ pub fn png(svg: &str) -> Result<Vec<u8>, String> {
 /// `svg` drawn as a PNG at `scale` pixels per unit of its size.
 pub fn png_at(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
     use resvg::{tiny_skia, usvg};
-    let mut options = usvg::Options::default();
-    {
-        let fonts = options.fontdb_mut();
-        fonts.load_system_fonts();
-        if fonts.is_empty() {
-            return Err(
-                "no fonts on this machine for the press kit's images (install fonts-dejavu-core)"
-                    .into(),
-            );
-        }
-        fonts.set_sans_serif_family("DejaVu Sans");
-    }
-    options.font_family = "DejaVu Sans".into();
+    // The fonts are shared, not copied: they already name DejaVu Sans as the sans-serif.
+    let options = usvg::Options {
+        fontdb: fonts()?,
+        font_family: "DejaVu Sans".into(),
+        ..usvg::Options::default()
+    };
     let tree = usvg::Tree::from_str(svg, &options).map_err(|e| format!("press kit SVG: {e}"))?;
     let size = tree
         .size()
@@ -222,6 +223,25 @@ pub fn png_at(svg: &str, scale: f32) -> Result<Vec<u8>, String> {
         &mut pixmap.as_mut(),
     );
     pixmap.encode_png().map_err(|e| e.to_string())
+}
+
+/// The machine's fonts, read once for all the images of a build.
+fn fonts() -> Result<std::sync::Arc<resvg::usvg::fontdb::Database>, String> {
+    use std::sync::{Arc, OnceLock};
+    static FONTS: OnceLock<Arc<resvg::usvg::fontdb::Database>> = OnceLock::new();
+    let fonts = FONTS.get_or_init(|| {
+        let mut db = resvg::usvg::fontdb::Database::new();
+        db.load_system_fonts();
+        db.set_sans_serif_family("DejaVu Sans");
+        Arc::new(db)
+    });
+    if fonts.is_empty() {
+        return Err(
+            "no fonts on this machine for the press kit's images (install fonts-dejavu-core)"
+                .into(),
+        );
+    }
+    Ok(fonts.clone())
 }
 
 /// The site's address of the dataset of this version, or its path where no address is set.

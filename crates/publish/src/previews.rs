@@ -28,44 +28,17 @@ pub fn image_path(route: Route, lang: Lang) -> String {
     }
 }
 
-const FONT: &str = "DejaVu Sans, Liberation Sans, sans-serif";
-const INK: &str = "#1f2328";
+use press_kit::{svg_lines as lines, INK};
 const MUTED: &str = "#4d4d4d";
 
+/// One line of text at `x`, `y`.
 fn text(x: f64, y: f64, size: u32, weight: u32, fill: &str, s: &str) -> String {
-    format!(
-        r#"<text x="{x}" y="{y:.1}" font-family="{FONT}" font-size="{size}" font-weight="{weight}" fill="{fill}">{}</text>"#,
-        html::attr(s)
-    )
-}
-
-/// `lines` from `y`, `step` apart.
-fn lines(
-    x: f64,
-    y: f64,
-    step: f64,
-    size: u32,
-    weight: u32,
-    fill: &str,
-    lines: &[String],
-) -> String {
-    lines
-        .iter()
-        .enumerate()
-        .map(|(i, l)| text(x, y + step * i as f64, size, weight, fill, l))
-        .collect()
+    lines(x, y, 0.0, size, weight, fill, &[s.to_string()])
 }
 
 /// The source and the data version, at the foot of every preview.
 fn footer(s: &Snapshot, lang: Lang) -> String {
-    let source = UiText::FigSource.fill(
-        lang,
-        &[
-            ("number", &s.source.number),
-            ("date", &format::date(&s.source.date, lang)),
-            ("question", &s.table.question.to_string()),
-        ],
-    );
+    let source = ox_core::cite::source_line(s, lang);
     format!(
         r##"<rect x="0" y="{}" width="{WIDTH}" height="8" fill="#003064"/>{}"##,
         HEIGHT - 8,
